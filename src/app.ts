@@ -1,0 +1,136 @@
+/**
+ * buildApp(deps): the HTTP application — plugins, cross-cutting hooks in their order (auth → rate limit →
+ * validation → idempotency), the areas' routes, problem+json errors. No business logic here.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { KeyValueStore } from './kv/key-value.js';
+import type { Metrics } from './metrics.js';
+import type { Peers } from './peers/contract.js';
+import { registerAuth, type UserTokenVerifier } from './http/auth.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { IdempotencyStore } from './http/idempotency-store.js';
+import { registerProblemHandlers } from './http/problem.js';
+import { registerRateLimits } from './http/rate-limit.js';
+import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
+import { CheckoutSaga } from './modules/orders/checkout.js';
+import { PaymentConfirmation } from './modules/orders/confirmation.js';
+import type { OrderDependencies } from './modules/orders/dependencies.js';
+import { registerOrderRoutes } from './modules/orders/routes.js';
+import { OrderService } from './modules/orders/service.js';
+
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  kv: KeyValueStore;
+  peers: Peers;
+  clock: Clock;
+  metrics: Metrics;
+  users: UserTokenVerifier;
+  /** A pino logger or false; tests pass false or a silent logger. */
+  logger: FastifyBaseLogger | boolean;
+  readinessChecks?: ReadinessCheck[];
+}
+
+/** The use cases, built once per app and shared by routes and jobs. */
+export interface AppServices {
+  orderDeps: OrderDependencies;
+  orders: OrderService;
+  checkout: CheckoutSaga;
+  confirmation: PaymentConfirmation;
+  idempotency: IdempotencyStore;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+    /** Set false when shutting down so that readiness fails before the listener closes. */
+    accepting: boolean;
+  }
+}
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const loggerOption =
+    typeof deps.logger === 'boolean'
+      ? { logger: deps.logger ? { level: deps.config.logLevel, redact: ['req.headers.authorization'] } : false }
+      : { loggerInstance: deps.logger };
+  const app = Fastify({
+    ...loggerOption,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('accepting', true);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Order Service',
+        version: '1.0.0',
+        description:
+          'Checkout, cancellation, refunds, tax and disputes of the ticketing platform. Amounts are integers in minor units; ' +
+          'errors are application/problem+json with a stable code.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  registerProblemHandlers(app);
+  registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
+  registerRateLimits(app, deps.kv);
+  const idempotency = new IdempotencyStore(deps.db);
+  registerIdempotency(app, idempotency, deps.clock);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('preHandler', async (request) => {
+    if (request.principal) request.log = request.log.child({ tenantId: request.principal.tenantId, userId: request.principal.userId });
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    deps.metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  const orderDeps: OrderDependencies = {
+    db: deps.db,
+    peers: deps.peers,
+    clock: deps.clock,
+    config: deps.config,
+    metrics: deps.metrics,
+    log: app.log,
+  };
+  const services: AppServices = {
+    orderDeps,
+    orders: new OrderService(orderDeps),
+    checkout: new CheckoutSaga(orderDeps),
+    confirmation: new PaymentConfirmation(orderDeps),
+    idempotency,
+  };
+  app.decorate('services', services);
+
+  registerHealthRoutes(app, {
+    db: deps.db,
+    kv: deps.kv,
+    metrics: deps.metrics,
+    checks: deps.readinessChecks ?? [],
+    isAccepting: () => app.accepting,
+  });
+  registerOrderRoutes(app, services);
+  return app;
+}

@@ -1,0 +1,155 @@
+/**
+ * The database behind one interface: PostgreSQL through `pg` (also through PgBouncer in transaction
+ * pooling) or embedded PGlite. Every unit of work is one transaction; a tenant transaction switches to
+ * the RLS-bound role and sets the tenant with SET LOCAL semantics (set_config(..., true)), so nothing
+ * outlives the transaction and a pooled connection never carries one tenant's context into another's.
+ */
+import pg from 'pg';
+import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+/** What a repository gets: a handle on the current transaction. */
+export interface Tx {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs `work` in one transaction bound to `tenantId` by row-level security. */
+  tenant<T>(tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction as the schema owner, outside row-level security. Only for work that
+   * is by nature cross-tenant: background jobs claiming due items, webhook lookups by payment intent.
+   */
+  system<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The role that tenant transactions run as; row-level security applies to it (see migrations). */
+export const APP_ROLE = 'order_service_app';
+
+const BIND_TENANT = `SELECT set_config('role', '${APP_ROLE}', true), set_config('app.tenant_id', $1, true)`;
+
+// Amounts are bigint columns; every value we store is a safe integer, so read them as numbers.
+const INT8_OID = 20;
+
+export interface PostgresOptions {
+  connectionString: string;
+  maxConnections?: number;
+  applicationName?: string;
+}
+
+export function createPostgresDatabase(options: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 20,
+    application_name: options.applicationName ?? 'order-service',
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its connection (e.g. the server restarts) must not crash the process.
+  pool.on('error', () => undefined);
+
+  async function run<T>(tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      if (tenantId !== null) await client.query(BIND_TENANT, [tenantId]);
+      const tx: Tx = {
+        async query<R>(sql: string, params?: readonly unknown[]) {
+          const result = await client.query(sql, params as unknown[] | undefined);
+          return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+        },
+        async exec(sql: string) {
+          await client.query(sql);
+        },
+      };
+      const result = await work(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  return {
+    kind: 'postgres',
+    tenant: (tenantId, work) => run(tenantId, work),
+    system: (work) => run(null, work),
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+export function createPGliteDatabase(db: PGlite): Database {
+  async function run<T>(tenantId: string | null, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return db.transaction(async (ptx: PGliteTransaction) => {
+      if (tenantId !== null) await ptx.query(BIND_TENANT, [tenantId]);
+      const tx: Tx = {
+        async query<R>(sql: string, params?: readonly unknown[]) {
+          const result = await ptx.query<R>(sql, params as unknown[] | undefined);
+          return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
+        },
+        async exec(sql: string) {
+          await ptx.exec(sql);
+        },
+      };
+      return work(tx);
+    });
+  }
+  return {
+    kind: 'pglite',
+    tenant: (tenantId, work) => run(tenantId, work),
+    system: (work) => run(null, work),
+    async ping() {
+      await db.query('SELECT 1');
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}
+
+/** Opens PGlite in `dataDir` (or in memory when undefined) with the same type parsing as `pg`. */
+export async function openPGlite(dataDir?: string): Promise<PGlite> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = new PGlite(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
+  await db.waitReady;
+  return db;
+}
+
+/** PostgreSQL error codes we act on. */
+export const PgCode = {
+  uniqueViolation: '23505',
+  checkViolation: '23514',
+  serializationFailure: '40001',
+  deadlock: '40P01',
+} as const;
+
+export function pgErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}

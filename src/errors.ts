@@ -1,0 +1,157 @@
+/**
+ * The one error hierarchy of the service. Every failure a caller may see is an AppError with a stable
+ * upper-snake `code` and an HTTP status; src/http/problem.ts turns it into application/problem+json.
+ * Anything that is not an AppError becomes INTERNAL with no internals in the body.
+ */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+  abstract readonly status: number;
+  abstract readonly title: string;
+  /** Extra members of the problem document (e.g. `errors`, `reasons`). */
+  readonly extra: Record<string, unknown>;
+  /** Response headers the error needs (e.g. Retry-After). */
+  readonly headers: Record<string, string>;
+
+  constructor(detail: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    super(detail);
+    this.name = new.target.name;
+    this.extra = extra;
+    this.headers = headers;
+  }
+}
+
+export class ValidationFailed extends AppError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly status = 400;
+  readonly title = 'The request is not valid';
+  constructor(detail: string, errors: FieldError[] = []) {
+    super(detail, { errors });
+  }
+}
+
+export class Unauthenticated extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+  readonly status = 401;
+  readonly title = 'Authentication is required';
+}
+
+export class Forbidden extends AppError {
+  readonly code = 'FORBIDDEN';
+  readonly status = 403;
+  readonly title = 'Not allowed';
+}
+
+export class NotFound extends AppError {
+  readonly code = 'NOT_FOUND';
+  readonly status = 404;
+  readonly title = 'Not found';
+}
+
+export class InvalidState extends AppError {
+  readonly code = 'INVALID_STATE';
+  readonly status = 409;
+  readonly title = 'The resource is not in a state that allows this';
+}
+
+export class IdempotencyKeyReused extends AppError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  readonly status = 422;
+  readonly title = 'The idempotency key was used with a different request';
+}
+
+export class IdempotencyInProgress extends AppError {
+  readonly code = 'IDEMPOTENCY_IN_PROGRESS';
+  readonly status = 409;
+  readonly title = 'A request with this idempotency key is still running';
+}
+
+export class SoldOut extends AppError {
+  readonly code = 'SOLD_OUT';
+  readonly status = 409;
+  readonly title = 'Not enough tickets are available';
+}
+
+/** A business rule of checkout refused the request (limits, sale window, currency). */
+export class CheckoutRejected extends AppError {
+  readonly status = 422;
+  readonly title = 'The order cannot be placed';
+  constructor(
+    readonly code: 'ORDER_LIMIT_EXCEEDED' | 'EVENT_NOT_ON_SALE' | 'CURRENCY_MISMATCH' | 'ORDER_TOTAL_OUT_OF_RANGE' | 'UNKNOWN_TICKET_TYPE',
+    detail: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(detail, extra);
+  }
+}
+
+export class ReservationNotExtendable extends AppError {
+  readonly code = 'RESERVATION_NOT_EXTENDABLE';
+  readonly status = 409;
+  readonly title = 'The reservation cannot be extended';
+}
+
+export class TaxLocationUnknown extends AppError {
+  readonly code = 'TAX_LOCATION_UNKNOWN';
+  readonly status = 422;
+  readonly title = 'No tax jurisdiction matches the location';
+}
+
+export class RefundNotEligible extends AppError {
+  readonly code = 'REFUND_NOT_ELIGIBLE';
+  readonly status = 422;
+  readonly title = 'The order is not eligible for this refund';
+  constructor(detail: string, reasons: string[]) {
+    super(detail, { reasons });
+  }
+}
+
+export class RefundsLocked extends AppError {
+  readonly code = 'REFUNDS_LOCKED';
+  readonly status = 409;
+  readonly title = 'Refunds are locked by an open dispute';
+}
+
+export class RateLimited extends AppError {
+  readonly code = 'RATE_LIMITED';
+  readonly status = 429;
+  readonly title = 'Too many requests';
+  constructor(retryAfterSeconds: number) {
+    super(`Rate limit reached; retry in ${retryAfterSeconds} s`, {}, { 'retry-after': String(retryAfterSeconds) });
+  }
+}
+
+export class PayloadTooLarge extends AppError {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  readonly status = 413;
+  readonly title = 'The request body is too large';
+}
+
+export class UnsupportedMediaType extends AppError {
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+  readonly status = 415;
+  readonly title = 'The request body must be application/json';
+}
+
+export class UpstreamUnavailable extends AppError {
+  readonly code = 'UPSTREAM_UNAVAILABLE';
+  readonly status = 503;
+  readonly title = 'A service this request depends on is unavailable';
+  constructor(
+    readonly peer: string,
+    detail: string,
+    retryAfterSeconds = 5,
+  ) {
+    super(detail, { peer }, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  }
+}
+
+export class Internal extends AppError {
+  readonly code = 'INTERNAL';
+  readonly status = 500;
+  readonly title = 'Internal error';
+}

@@ -1,0 +1,95 @@
+/**
+ * Durable idempotency keys (SPEC §3) in PostgreSQL, scoped per tenant and user. A key is claimed with one
+ * upsert: the first request inserts it `in_progress`; a repeat sees the stored answer, a different body,
+ * or a request still running. A claim whose holder died (lease passed) can be taken over by the same body.
+ */
+import type { Database } from '../db/database.js';
+
+export const IDEMPOTENCY_TTL_HOURS = 24;
+const LEASE_SECONDS = 120;
+
+export type Claim =
+  | { kind: 'claimed' }
+  | { kind: 'replay'; status: number; contentType: string; body: string }
+  | { kind: 'mismatch' }
+  | { kind: 'in_progress' };
+
+export interface IdempotencyScope {
+  tenantId: string;
+  userId: string;
+  key: string;
+}
+
+interface StoredKey {
+  request_hash: string;
+  state: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_type: string | null;
+  response_body: string | null;
+}
+
+export class IdempotencyStore {
+  constructor(private readonly db: Database) {}
+
+  claim(scope: IdempotencyScope, requestHash: string, now: Date): Promise<Claim> {
+    return this.db.tenant(scope.tenantId, async (tx) => {
+      const lockedUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+      const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3600 * 1000);
+      const claimed = await tx.query(
+        `INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash, state, locked_until, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7)
+         ON CONFLICT (tenant_id, user_id, key) DO UPDATE
+           SET request_hash = EXCLUDED.request_hash, state = 'in_progress', response_status = NULL,
+               response_type = NULL, response_body = NULL, locked_until = EXCLUDED.locked_until,
+               created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+           WHERE idempotency_keys.expires_at < $6
+              OR (idempotency_keys.state = 'in_progress' AND idempotency_keys.locked_until < $6
+                  AND idempotency_keys.request_hash = EXCLUDED.request_hash)
+         RETURNING key`,
+        [scope.tenantId, scope.userId, scope.key, requestHash, lockedUntil, now, expiresAt],
+      );
+      if (claimed.rowCount > 0) return { kind: 'claimed' };
+      const { rows } = await tx.query<StoredKey>(
+        `SELECT request_hash, state, response_status, response_type, response_body
+           FROM idempotency_keys WHERE tenant_id = $1 AND user_id = $2 AND key = $3`,
+        [scope.tenantId, scope.userId, scope.key],
+      );
+      const stored = rows[0];
+      if (!stored) return { kind: 'in_progress' };
+      if (stored.request_hash !== requestHash) return { kind: 'mismatch' };
+      if (stored.state === 'in_progress' || stored.response_status === null) return { kind: 'in_progress' };
+      return {
+        kind: 'replay',
+        status: stored.response_status,
+        contentType: stored.response_type ?? 'application/json',
+        body: stored.response_body ?? '',
+      };
+    });
+  }
+
+  async complete(scope: IdempotencyScope, response: { status: number; contentType: string; body: string }): Promise<void> {
+    await this.db.tenant(scope.tenantId, (tx) =>
+      tx.query(
+        `UPDATE idempotency_keys SET state = 'completed', response_status = $4, response_type = $5, response_body = $6
+          WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`,
+        [scope.tenantId, scope.userId, scope.key, response.status, response.contentType, response.body],
+      ),
+    );
+  }
+
+  /** Forgets a claim whose request failed in a way worth retrying (5xx, 429), so the key can be used again. */
+  async release(scope: IdempotencyScope): Promise<void> {
+    await this.db.tenant(scope.tenantId, (tx) =>
+      tx.query(`DELETE FROM idempotency_keys WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`, [
+        scope.tenantId,
+        scope.userId,
+        scope.key,
+      ]),
+    );
+  }
+
+  /** Deletes keys past their 24 h; answers how many. */
+  purgeExpired(now: Date): Promise<number> {
+    return this.db.system(async (tx) => (await tx.query('DELETE FROM idempotency_keys WHERE expires_at < $1', [now])).rowCount);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Service-to-service tokens (SPEC §4): HS256 JWTs signed with SERVICE_JWT_SECRET, `sub` = calling
+ * service, `aud` = called service. Used by our peer clients (signing) and by /internal/v1/* (verifying);
+ * the sandbox peers verify our calls with the same functions.
+ */
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { Unauthenticated } from '../errors.js';
+
+const ALG = 'HS256';
+const TOKEN_TTL_SECONDS = 300;
+
+export interface ServiceTokenSigner {
+  /** A token for calls to `audience`; cached and renewed well before it expires. */
+  tokenFor(audience: string): Promise<string>;
+}
+
+export function createServiceTokenSigner(secret: string, issuer: string): ServiceTokenSigner {
+  const key = new TextEncoder().encode(secret);
+  const cache = new Map<string, { token: string; renewAt: number }>();
+  return {
+    async tokenFor(audience) {
+      const cached = cache.get(audience);
+      if (cached && cached.renewAt > Date.now()) return cached.token;
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+        .setSubject(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${TOKEN_TTL_SECONDS}s`)
+        .sign(key);
+      cache.set(audience, { token, renewAt: Date.now() + (TOKEN_TTL_SECONDS / 2) * 1000 });
+      return token;
+    },
+  };
+}
+
+/** Verifies a service token meant for `audience`; answers the calling service's name. */
+export async function verifyServiceToken(token: string, secret: string, audience: string): Promise<string> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      algorithms: [ALG],
+      audience,
+      requiredClaims: ['exp', 'sub'],
+    });
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Unauthenticated('The service token has no subject');
+    return payload.sub;
+  } catch (error) {
+    if (error instanceof Unauthenticated) throw error;
+    if (error instanceof joseErrors.JOSEError) throw new Unauthenticated('The service token is not valid');
+    throw error;
+  }
+}
+
+/** Reads `Authorization: Bearer <token>`; undefined when absent or malformed. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+  return match?.[1];
+}

@@ -1,0 +1,83 @@
+/**
+ * Opens the parts the service runs on, as the configuration selects them: PostgreSQL or embedded PGlite,
+ * Redis or memory, real peers or the platform sandbox. One function so that the process entry and the
+ * test harness assemble the service the same way.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Config } from './config.js';
+import { createPGliteDatabase, createPostgresDatabase, openPGlite, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createMemoryStore, createRedisStore, type KeyValueStore } from './kv/key-value.js';
+import type { Metrics } from './metrics.js';
+import { cachedEventClient } from './peers/cached-event-client.js';
+import { createPeers, type PeersWithHealth } from './peers/index.js';
+import { createServiceTokenSigner } from './http/service-token.js';
+import { ServiceName } from './peers/contract.js';
+import { startSandbox, type RunningSandbox } from '../sandbox/index.js';
+
+export interface Infrastructure {
+  db: Database;
+  kv: KeyValueStore;
+  peers: PeersWithHealth;
+  sandbox: RunningSandbox | null;
+  close(): Promise<void>;
+}
+
+export interface InfrastructureOptions {
+  /** In-memory PGlite instead of DATA_DIR (tests). */
+  inMemoryDatabase?: boolean;
+  /** Sandbox ports override (tests use 0). */
+  sandboxPorts?: Config['sandboxPorts'];
+}
+
+export async function openDatabase(config: Config, options: InfrastructureOptions = {}): Promise<Database> {
+  if (config.databaseUrl) return createPostgresDatabase({ connectionString: config.databaseUrl });
+  if (options.inMemoryDatabase) return createPGliteDatabase(await openPGlite());
+  await mkdir(config.dataDir, { recursive: true });
+  return createPGliteDatabase(await openPGlite(config.dataDir));
+}
+
+export async function openInfrastructure(config: Config, metrics: Metrics, options: InfrastructureOptions = {}): Promise<Infrastructure> {
+  const opened: { close(): Promise<void> }[] = [];
+  try {
+    const db = await openDatabase(config, options);
+    opened.push(db);
+    await migrate(db);
+    const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
+    opened.push(kv);
+
+    let sandbox: RunningSandbox | null = null;
+    const { ticketUrl, eventUrl, paymentUrl } = config.peers;
+    if (!ticketUrl || !eventUrl || !paymentUrl) {
+      sandbox = await startSandbox({
+        host: '127.0.0.1',
+        ports: options.sandboxPorts ?? config.sandboxPorts,
+        serviceJwtSecret: config.serviceJwtSecret,
+        paymentWebhookSecret: config.paymentWebhookSecret,
+      });
+      opened.push(sandbox);
+    }
+    const peers = createPeers({
+      urls: {
+        ticket: ticketUrl ?? sandbox?.urls.ticket ?? '',
+        event: eventUrl ?? sandbox?.urls.event ?? '',
+        payment: paymentUrl ?? sandbox?.urls.payment ?? '',
+      },
+      timeoutMs: config.peers.timeoutMs,
+      signer: createServiceTokenSigner(config.serviceJwtSecret, ServiceName.order),
+      metrics,
+    });
+    return {
+      db,
+      kv,
+      peers: { ...peers, events: cachedEventClient(peers.events, kv) },
+      sandbox,
+      async close() {
+        for (const part of [...opened].reverse()) await part.close().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    for (const part of opened.reverse()) await part.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+/** The orders' background jobs: expiring elapsed holds and undoing checkouts that never finished. */
+import type { OrderDependencies } from '../modules/orders/dependencies.js';
+import type { CheckoutSaga } from '../modules/orders/checkout.js';
+import { releaseHeldResources } from '../modules/orders/peer-effects.js';
+import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
+import type { IdempotencyStore } from '../http/idempotency-store.js';
+import { forEachLimited, type JobDefinition } from './job-runner.js';
+
+const PEER_CONCURRENCY = 16;
+
+/**
+ * Moves RESERVED orders whose hold ended more than the grace period ago to EXPIRED (status, timeline and
+ * outbox in one statement), then releases their holds and cancels their intents at the peers. A release
+ * that fails is harmless: the Ticket service's hold ends by itself, and a late payment is refunded.
+ */
+export function expiryJob(deps: OrderDependencies, options: { batchSize?: number; intervalMs?: number } = {}): JobDefinition {
+  const batchSize = options.batchSize ?? 500;
+  return {
+    name: 'expiry',
+    batchSize,
+    intervalMs: options.intervalMs ?? deps.config.expirySweepIntervalSeconds * 1000,
+    async runOnce() {
+      const now = deps.clock.now();
+      const cutoff = new Date(now.getTime() - deps.config.reservation.graceSeconds * 1000);
+      const expired = await deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize));
+      if (expired.length === 0) return 0;
+      deps.metrics.ordersTotal.inc({ event: 'expired' }, expired.length);
+      await forEachLimited(expired, PEER_CONCURRENCY, async (order) => {
+        await releaseHeldResources(deps.peers, order, deps.log);
+      });
+      return expired.length;
+    },
+  };
+}
+
+/** Claims PENDING orders past their saga deadline and undoes them (see CheckoutSaga.recoverStuckCheckout). */
+export function sagaRecoveryJob(deps: OrderDependencies, saga: CheckoutSaga, options: { batchSize?: number; intervalMs?: number } = {}): JobDefinition {
+  const batchSize = options.batchSize ?? 50;
+  return {
+    name: 'saga-recovery',
+    batchSize,
+    intervalMs: options.intervalMs ?? 15_000,
+    async runOnce() {
+      const now = deps.clock.now();
+      const leaseUntil = new Date(now.getTime() + deps.config.sagaTimeoutSeconds * 1000);
+      const stuck = await deps.db.system((tx) => claimStuckCheckouts(tx, now, leaseUntil, batchSize));
+      let settled = 0;
+      await forEachLimited(stuck, PEER_CONCURRENCY, async (order) => {
+        if (await saga.recoverStuckCheckout(order)) settled += 1;
+      });
+      return settled;
+    },
+  };
+}
+
+/** Deletes idempotency keys past their 24 hours. */
+export function idempotencyPurgeJob(store: IdempotencyStore, clock: OrderDependencies['clock']): JobDefinition {
+  return {
+    name: 'idempotency-purge',
+    batchSize: Number.POSITIVE_INFINITY,
+    intervalMs: 3_600_000,
+    runOnce: () => store.purgeExpired(clock.now()),
+  };
+}

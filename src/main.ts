@@ -1,0 +1,139 @@
+/**
+ * Process entry: config → infrastructure → app → listen → jobs; graceful shutdown on SIGTERM/SIGINT.
+ * With no configuration it runs the embedded default: PGlite under DATA_DIR, in-memory cache, and the
+ * platform sandbox beside the service, and prints everything needed to try the API.
+ */
+import { pino } from 'pino';
+import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createUserTokenVerifier } from './http/auth.js';
+import { signUserToken } from './http/user-token.js';
+import { openInfrastructure, type Infrastructure } from './infrastructure.js';
+import { startJob, type RunningJob } from './jobs/job-runner.js';
+import { expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
+import { createMetrics } from './metrics.js';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
+
+async function seedDemo(infra: Infrastructure): Promise<{ eventId: string; ticketTypes: { id: string; name: string; price: number }[] } | null> {
+  if (!infra.sandbox) return null;
+  const response = await fetch(`${infra.sandbox.urls.event}/sandbox/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      tenantId: DEMO_TENANT,
+      name: 'Demo Night at the Sandbox Arena',
+      startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      currency: 'USD',
+      venue: { name: 'Sandbox Arena', country: 'US', region: 'CA', city: 'Los Angeles', postalCode: '90012' },
+      ticketTypes: [
+        { name: 'General Admission', price: 5000, capacity: 500 },
+        { name: 'VIP', price: 15000, capacity: 50 },
+      ],
+    }),
+  });
+  if (!response.ok) return null;
+  const event = (await response.json()) as { id: string; ticketTypes: { id: string; name: string; price: number }[] };
+  return { eventId: event.id, ticketTypes: event.ticketTypes };
+}
+
+async function printWelcome(config: Config, infra: Infrastructure, baseUrl: string): Promise<void> {
+  const lines = [`Order Service listening on ${baseUrl}  (OpenAPI: ${baseUrl}/docs, metrics: ${baseUrl}/metrics)`];
+  if (config.generatedSecrets.length) lines.push(`Generated for this run (set them to keep tokens valid across restarts): ${config.generatedSecrets.join(', ')}`);
+  if (infra.sandbox) {
+    const { urls } = infra.sandbox;
+    lines.push(`Platform sandbox: ticket ${urls.ticket}, payment ${urls.payment}, event ${urls.event}`);
+    if (config.jwt.algorithm === 'HS256' && config.jwt.secret) {
+      const sign = (sub: string, roles: ('customer' | 'admin' | 'support')[]) =>
+        signUserToken(
+          config.jwt.secret as string,
+          { sub, tenantId: DEMO_TENANT, roles },
+          { ttlSeconds: 86_400, ...(config.jwt.issuer ? { issuer: config.jwt.issuer } : {}), ...(config.jwt.audience ? { audience: config.jwt.audience } : {}) },
+        );
+      lines.push(`Developer token (customer, tenant ${DEMO_TENANT}, 24 h):\n  export TOKEN=${await sign('demo-customer', ['customer'])}`);
+      lines.push(`Admin token:\n  export ADMIN_TOKEN=${await sign('demo-admin', ['admin'])}`);
+    }
+    const demo = await seedDemo(infra).catch(() => null);
+    if (demo) {
+      lines.push(`Demo event: export EVENT_ID=${demo.eventId}`);
+      for (const type of demo.ticketTypes) lines.push(`  ticket type ${type.name} (${type.price} minor units): ${type.id}`);
+    }
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'] });
+  const metrics = createMetrics();
+  const infra = await openInfrastructure(config, metrics);
+  const app = await buildApp({
+    config,
+    db: infra.db,
+    kv: infra.kv,
+    peers: infra.peers,
+    clock: systemClock,
+    metrics,
+    users: await createUserTokenVerifier(config.jwt),
+    logger,
+    readinessChecks: [
+      {
+        name: 'peers',
+        async check() {
+          const states = infra.peers.breakerStates();
+          if (Object.values(states).every((state) => state === 'open')) throw new Error('every peer breaker is open');
+          return { breakers: states };
+        },
+      },
+    ],
+  });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const baseUrl = `http://${config.host}:${port}`;
+  infra.sandbox?.setOrderServiceUrl(baseUrl);
+
+  const { orderDeps, checkout, idempotency } = app.services;
+  const jobs: RunningJob[] = [
+    startJob(expiryJob(orderDeps), { metrics, log: app.log }),
+    startJob(sagaRecoveryJob(orderDeps, checkout), { metrics, log: app.log }),
+    startJob(idempotencyPurgeJob(idempotency, systemClock), { metrics, log: app.log }),
+  ];
+  await printWelcome(config, infra, baseUrl);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    app.log.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      app.log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    app.accepting = false;
+    await Promise.all(jobs.map((job) => job.stop()));
+    await app.close();
+    await infra.close();
+    clearTimeout(deadline);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Order Service failed to start:', error);
+  process.exit(1);
+});

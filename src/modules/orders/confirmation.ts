@@ -1,0 +1,147 @@
+/**
+ * Payment confirmation (SPEC §5.5): commit the hold, confirm the order, attach the tickets. The same payment
+ * processed twice is a no-op. A payment for a hold that is gone tries to re-reserve; when the tickets are
+ * gone too — or the order already ended — the payment is refunded in full automatically, and the timeline
+ * says why.
+ */
+import { randomUUID } from 'node:crypto';
+import { assignTickets } from '../../core/checkout-rules.js';
+import { PAID_STATUSES } from '../../core/order-status.js';
+import { InvalidState, NotFound, SoldOut } from '../../errors.js';
+import { ReservationGone, type AllocatedTicket } from '../../peers/contract.js';
+import type { OrderDependencies } from './dependencies.js';
+import { moveOrder } from './lifecycle.js';
+import type { Actor, Order } from './model.js';
+import { appendTimeline, findOrder, findOrderTenant, setItemTickets, updateOrderIf } from './repository.js';
+
+export function lateRefundKey(orderId: string): string {
+  return `order:${orderId}:late-payment-refund`;
+}
+
+export class PaymentConfirmation {
+  constructor(private readonly deps: OrderDependencies) {}
+
+  async confirm(orderId: string, paymentIntentId: string, actor: Actor): Promise<Order> {
+    const tenantId = await this.deps.db.system((tx) => findOrderTenant(tx, orderId));
+    if (!tenantId) throw new NotFound(`Order ${orderId} not found`);
+    const order = await this.deps.db.tenant(tenantId, (tx) => findOrder(tx, orderId));
+    if (!order) throw new NotFound(`Order ${orderId} not found`);
+    if (order.paymentIntentId !== paymentIntentId) {
+      throw new InvalidState(`Payment intent ${paymentIntentId} does not belong to order ${order.orderNumber}`);
+    }
+    if (PAID_STATUSES.includes(order.status) || order.status === 'REFUNDED') return order;
+    if (order.status === 'RESERVED') return this.commitAndConfirm(order, actor);
+    if (order.status === 'PENDING') throw new InvalidState('The order is still being checked out; retry shortly');
+    return this.refundUnfulfillable(order, actor, `payment arrived after the order was ${order.status.toLowerCase()}`);
+  }
+
+  private async commitAndConfirm(order: Order, actor: Actor): Promise<Order> {
+    const allocation = await this.allocateTickets(order);
+    if (!allocation) return this.refundUnfulfillable(order, actor, 'the hold expired and the tickets are no longer available');
+    try {
+      return await this.deps.db.tenant(order.tenantId, async (tx) => {
+        const now = this.deps.clock.now();
+        const confirmed = await moveOrder(tx, {
+          order,
+          action: 'confirm',
+          actor,
+          now,
+          data: { paymentIntentId: order.paymentIntentId, reReserved: allocation.reservationId !== order.reservationId },
+          patch: { paymentStatus: 'succeeded', confirmedAt: now, reservationId: allocation.reservationId },
+        });
+        const assignment = assignTickets(confirmed.items, allocation.tickets);
+        await setItemTickets(tx, order.id, assignment);
+        return { ...confirmed, items: confirmed.items.map((item) => ({ ...item, ticketIds: assignment.get(item.id) ?? [] })) };
+      }).then((confirmed) => {
+        this.deps.metrics.ordersTotal.inc({ event: 'confirmed' });
+        return confirmed;
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidState)) throw error;
+      // Someone moved the order while we committed: a duplicate confirmation (done) or a cancel/expiry.
+      const current = await this.deps.db.tenant(order.tenantId, (tx) => findOrder(tx, order.id));
+      if (!current || PAID_STATUSES.includes(current.status) || current.status === 'REFUNDED') return current ?? order;
+      await this.deps.peers.tickets.releaseTickets(
+        allocation.tickets.map((ticket) => ticket.ticketId),
+        { tenantId: order.tenantId },
+      );
+      return this.refundUnfulfillable(current, actor, `payment arrived while the order was being ${current.status.toLowerCase()}`);
+    }
+  }
+
+  /** Commits the order's hold, or a fresh one when the hold is gone; null when no tickets can be had. */
+  private async allocateTickets(order: Order): Promise<{ reservationId: string; tickets: AllocatedTicket[] } | null> {
+    const { peers, clock, config } = this.deps;
+    const ctx = { tenantId: order.tenantId };
+    const commitRequest = { orderId: order.id, ownerUserId: order.userId };
+    if (order.reservationId) {
+      try {
+        return { reservationId: order.reservationId, tickets: await peers.tickets.commit(order.reservationId, commitRequest, ctx) };
+      } catch (error) {
+        if (!(error instanceof ReservationGone)) throw error;
+      }
+    }
+    const reservationId = randomUUID();
+    try {
+      await peers.tickets.reserve(
+        {
+          reservationId,
+          eventId: order.eventId,
+          items: order.items.map((item) => ({ ticketTypeId: item.ticketTypeId, quantity: item.quantity })),
+          expiresAt: new Date(clock.now().getTime() + config.reservation.holdSeconds * 1000).toISOString(),
+        },
+        ctx,
+      );
+    } catch (error) {
+      if (error instanceof SoldOut) return null;
+      throw error;
+    }
+    return { reservationId, tickets: await peers.tickets.commit(reservationId, commitRequest, ctx) };
+  }
+
+  /**
+   * Refunds a payment the order cannot honour. A RESERVED order is cancelled with the reason; an order that
+   * already ended keeps its status. The refund is keyed on the order, so repeats never refund twice.
+   */
+  private async refundUnfulfillable(order: Order, actor: Actor, why: string): Promise<Order> {
+    if (!order.paymentIntentId) throw new InvalidState('The order has no payment to refund');
+    if (order.paymentStatus === 'refunded') return order;
+    const refund = await this.deps.peers.payments.refund(
+      { paymentIntentId: order.paymentIntentId, amount: order.total, reason: 'order_unfulfillable' },
+      lateRefundKey(order.id),
+      { tenantId: order.tenantId },
+    );
+    return this.deps.db.tenant(order.tenantId, async (tx) => {
+      const now = this.deps.clock.now();
+      const current = await findOrder(tx, order.id, { forUpdate: true });
+      if (!current) throw new NotFound(`Order ${order.id} not found`);
+      if (current.paymentStatus === 'refunded') return current;
+      const data = { refundId: refund.id, refundStatus: refund.status, amount: current.total, currency: current.currency };
+      let result: Order | null;
+      if (current.status === 'RESERVED') {
+        result = await moveOrder(tx, {
+          order: current,
+          action: 'cancel',
+          actor,
+          now,
+          reason: why,
+          data,
+          patch: { paymentStatus: 'refunded', cancelReason: why, cancelledAt: now },
+        });
+        this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
+      } else {
+        result = await updateOrderIf(tx, current.id, [current.status], current.status, { paymentStatus: 'refunded' }, now);
+      }
+      await appendTimeline(tx, {
+        tenantId: current.tenantId,
+        orderId: current.id,
+        type: 'payment.refunded_automatically',
+        actor: { type: 'system', id: 'order-service' },
+        reason: why,
+        data,
+        at: now,
+      });
+      return result ?? current;
+    });
+  }
+}

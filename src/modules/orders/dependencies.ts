@@ -1,0 +1,16 @@
+/** What the orders area needs from the outside, passed in (no globals). */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Database } from '../../db/database.js';
+import type { Metrics } from '../../metrics.js';
+import type { Peers } from '../../peers/contract.js';
+
+export interface OrderDependencies {
+  db: Database;
+  peers: Peers;
+  clock: Clock;
+  config: Pick<Config, 'reservation' | 'sagaTimeoutSeconds' | 'expirySweepIntervalSeconds'>;
+  metrics: Metrics;
+  log: FastifyBaseLogger;
+}

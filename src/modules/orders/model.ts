@@ -1,0 +1,86 @@
+/** The order as the service handles it (what the repository reads and writes). */
+import type { OrderStatus } from '../../core/order-status.js';
+import type { Currency } from '../../peers/contract.js';
+
+export type PriceMode = 'exclusive' | 'inclusive';
+
+export interface OrderItem {
+  id: string;
+  position: number;
+  ticketTypeId: string;
+  quantity: number;
+  unitPrice: number;
+  subtotal: number;
+  platformFee: number;
+  processingFee: number;
+  tax: number;
+  total: number;
+  ticketIds: string[];
+}
+
+export interface TaxSummary {
+  jurisdiction: string;
+  category: string;
+  rate: string;
+  taxable: number;
+  tax: number;
+}
+
+export interface Order {
+  id: string;
+  tenantId: string;
+  orderNumber: string;
+  userId: string;
+  eventId: string;
+  status: OrderStatus;
+  currency: Currency;
+  priceMode: PriceMode;
+  subtotal: number;
+  platformFee: number;
+  processingFee: number;
+  tax: number;
+  total: number;
+  taxes: TaxSummary[];
+  reservationId: string | null;
+  reservationExpiresAt: Date | null;
+  reservationExtended: boolean;
+  vip: boolean;
+  paymentIntentId: string | null;
+  paymentClientSecret: string | null;
+  paymentStatus: string | null;
+  refundedAmount: number;
+  refundLocked: boolean;
+  refundPolicyId: string | null;
+  refundPolicyVersion: number | null;
+  metadata: Record<string, unknown>;
+  cancelReason: string | null;
+  failureCode: string | null;
+  sagaDeadline: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  confirmedAt: Date | null;
+  cancelledAt: Date | null;
+  expiredAt: Date | null;
+  items: OrderItem[];
+}
+
+/** Who caused a change, as recorded on the timeline. */
+export interface Actor {
+  type: 'user' | 'service' | 'system';
+  id: string;
+  role?: string;
+  ip?: string;
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'order-service' };
+
+export interface TimelineEntry {
+  id: number;
+  type: string;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  actor: Actor;
+  reason: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}

@@ -1,0 +1,493 @@
+/**
+ * The orders area's SQL. Every function takes the caller's transaction; none opens its own.
+ * State changes are conditional updates on the expected status (the state machine's guard).
+ */
+import type { Tx } from '../../db/database.js';
+import type { OrderStatus } from '../../core/order-status.js';
+import type { Actor, Order, OrderItem, TaxSummary, TimelineEntry } from './model.js';
+
+interface OrderRow {
+  id: string;
+  tenant_id: string;
+  order_number: string;
+  user_id: string;
+  event_id: string;
+  status: OrderStatus;
+  currency: Order['currency'];
+  price_mode: Order['priceMode'];
+  subtotal: number;
+  platform_fee: number;
+  processing_fee: number;
+  tax: number;
+  total: number;
+  taxes: TaxSummary[];
+  reservation_id: string | null;
+  reservation_expires_at: Date | null;
+  reservation_extended: boolean;
+  vip: boolean;
+  payment_intent_id: string | null;
+  payment_client_secret: string | null;
+  payment_status: string | null;
+  refunded_amount: number;
+  refund_locked: boolean;
+  refund_policy_id: string | null;
+  refund_policy_version: number | null;
+  metadata: Record<string, unknown>;
+  cancel_reason: string | null;
+  failure_code: string | null;
+  saga_deadline: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  confirmed_at: Date | null;
+  cancelled_at: Date | null;
+  expired_at: Date | null;
+}
+
+interface ItemRow {
+  id: string;
+  order_id: string;
+  position: number;
+  ticket_type_id: string;
+  quantity: number;
+  unit_price: number;
+  subtotal: number;
+  platform_fee: number;
+  processing_fee: number;
+  tax: number;
+  total: number;
+  ticket_ids: string[];
+}
+
+function toItem(row: ItemRow): OrderItem {
+  return {
+    id: row.id,
+    position: row.position,
+    ticketTypeId: row.ticket_type_id,
+    quantity: row.quantity,
+    unitPrice: row.unit_price,
+    subtotal: row.subtotal,
+    platformFee: row.platform_fee,
+    processingFee: row.processing_fee,
+    tax: row.tax,
+    total: row.total,
+    ticketIds: row.ticket_ids ?? [],
+  };
+}
+
+function toOrder(row: OrderRow, items: OrderItem[]): Order {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    orderNumber: row.order_number,
+    userId: row.user_id,
+    eventId: row.event_id,
+    status: row.status,
+    currency: row.currency,
+    priceMode: row.price_mode,
+    subtotal: row.subtotal,
+    platformFee: row.platform_fee,
+    processingFee: row.processing_fee,
+    tax: row.tax,
+    total: row.total,
+    taxes: row.taxes,
+    reservationId: row.reservation_id,
+    reservationExpiresAt: row.reservation_expires_at,
+    reservationExtended: row.reservation_extended,
+    vip: row.vip,
+    paymentIntentId: row.payment_intent_id,
+    paymentClientSecret: row.payment_client_secret,
+    paymentStatus: row.payment_status,
+    refundedAmount: row.refunded_amount,
+    refundLocked: row.refund_locked,
+    refundPolicyId: row.refund_policy_id,
+    refundPolicyVersion: row.refund_policy_version,
+    metadata: row.metadata,
+    cancelReason: row.cancel_reason,
+    failureCode: row.failure_code,
+    sagaDeadline: row.saga_deadline,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    confirmedAt: row.confirmed_at,
+    cancelledAt: row.cancelled_at,
+    expiredAt: row.expired_at,
+    items,
+  };
+}
+
+export type NewOrder = Omit<
+  Order,
+  | 'orderNumber'
+  | 'refundedAmount'
+  | 'refundLocked'
+  | 'refundPolicyId'
+  | 'refundPolicyVersion'
+  | 'cancelReason'
+  | 'failureCode'
+  | 'updatedAt'
+  | 'confirmedAt'
+  | 'cancelledAt'
+  | 'expiredAt'
+  | 'paymentIntentId'
+  | 'paymentClientSecret'
+  | 'paymentStatus'
+  | 'reservationExtended'
+> & { taxLines: unknown[] };
+
+export function formatOrderNumber(sequence: number): string {
+  return `ORD-${String(sequence).padStart(8, '0')}`;
+}
+
+/** Inserts the order and its items; answers false when an order with this id already exists. */
+export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
+  const { rows } = await tx.query<{ seq: number }>(`SELECT nextval('order_number_seq') AS seq`);
+  const inserted = await tx.query(
+    `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
+        platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
+        metadata, saga_deadline, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      order.id,
+      order.tenantId,
+      formatOrderNumber(rows[0]?.seq ?? 0),
+      order.userId,
+      order.eventId,
+      order.status,
+      order.currency,
+      order.priceMode,
+      order.subtotal,
+      order.platformFee,
+      order.processingFee,
+      order.tax,
+      order.total,
+      JSON.stringify(order.taxes),
+      JSON.stringify(order.taxLines),
+      order.reservationId,
+      order.reservationExpiresAt,
+      order.vip,
+      JSON.stringify(order.metadata),
+      order.sagaDeadline,
+      order.createdAt,
+    ],
+  );
+  if (inserted.rowCount === 0) return false;
+  const columns = 13;
+  const values: unknown[] = [];
+  const tuples = order.items.map((item, index) => {
+    values.push(
+      item.id,
+      order.tenantId,
+      order.id,
+      item.position,
+      item.ticketTypeId,
+      item.quantity,
+      item.unitPrice,
+      item.subtotal,
+      item.platformFee,
+      item.processingFee,
+      item.tax,
+      item.total,
+      item.ticketIds,
+    );
+    const base = index * columns;
+    return `(${Array.from({ length: columns }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+  });
+  await tx.query(
+    `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
+        platform_fee, processing_fee, tax, total, ticket_ids) VALUES ${tuples.join(', ')}`,
+    values,
+  );
+  return true;
+}
+
+export async function findOrder(tx: Tx, id: string, options: { forUpdate?: boolean } = {}): Promise<Order | null> {
+  const { rows } = await tx.query<OrderRow>(`SELECT * FROM orders WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const row = rows[0];
+  if (!row) return null;
+  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = $1 ORDER BY position', [id]);
+  return toOrder(row, items.rows.map(toItem));
+}
+
+/** Cross-tenant lookup (system transaction): the tenant of an order, for callers that carry none. */
+export async function findOrderTenant(tx: Tx, id: string): Promise<string | null> {
+  const { rows } = await tx.query<{ tenant_id: string }>('SELECT tenant_id FROM orders WHERE id = $1', [id]);
+  return rows[0]?.tenant_id ?? null;
+}
+
+/** Columns a transition may set besides the status. */
+export interface TransitionPatch {
+  reservationId?: string | null;
+  reservationExpiresAt?: Date | null;
+  reservationExtended?: boolean;
+  paymentIntentId?: string | null;
+  paymentClientSecret?: string | null;
+  paymentStatus?: string | null;
+  cancelReason?: string | null;
+  failureCode?: string | null;
+  sagaDeadline?: Date | null;
+  confirmedAt?: Date;
+  cancelledAt?: Date;
+  expiredAt?: Date;
+}
+
+const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
+  reservationId: 'reservation_id',
+  reservationExpiresAt: 'reservation_expires_at',
+  reservationExtended: 'reservation_extended',
+  paymentIntentId: 'payment_intent_id',
+  paymentClientSecret: 'payment_client_secret',
+  paymentStatus: 'payment_status',
+  cancelReason: 'cancel_reason',
+  failureCode: 'failure_code',
+  sagaDeadline: 'saga_deadline',
+  confirmedAt: 'confirmed_at',
+  cancelledAt: 'cancelled_at',
+  expiredAt: 'expired_at',
+};
+
+/**
+ * Moves the order from one of `from` to `to` (which may equal the current status for an in-place update
+ * guarded by status) and applies `patch`; answers the updated order, or null when the order was not in
+ * an expected status (a racing request won).
+ */
+export async function updateOrderIf(
+  tx: Tx,
+  id: string,
+  from: readonly OrderStatus[],
+  to: OrderStatus,
+  patch: TransitionPatch,
+  now: Date,
+): Promise<Order | null> {
+  const params: unknown[] = [id, [...from], to, now];
+  const sets = ['status = $3', 'updated_at = $4'];
+  for (const [key, column] of Object.entries(PATCH_COLUMNS) as [keyof TransitionPatch, string][]) {
+    if (patch[key] === undefined) continue;
+    params.push(patch[key]);
+    sets.push(`${column} = $${params.length}`);
+  }
+  const { rows } = await tx.query<OrderRow>(
+    `UPDATE orders SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+    params,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = $1 ORDER BY position', [id]);
+  return toOrder(row, items.rows.map(toItem));
+}
+
+export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map<string, string[]>): Promise<void> {
+  for (const [itemId, ticketIds] of ticketsByItem) {
+    await tx.query('UPDATE order_items SET ticket_ids = $3 WHERE order_id = $1 AND id = $2', [orderId, itemId, ticketIds]);
+  }
+}
+
+export async function appendTimeline(
+  tx: Tx,
+  entry: {
+    tenantId: string;
+    orderId: string;
+    type: string;
+    fromStatus?: OrderStatus | null;
+    toStatus?: OrderStatus | null;
+    actor: Actor;
+    reason?: string | null;
+    data?: Record<string, unknown>;
+    at: Date;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip,
+        reason, data, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      entry.tenantId,
+      entry.orderId,
+      entry.type,
+      entry.fromStatus ?? null,
+      entry.toStatus ?? null,
+      entry.actor.type,
+      entry.actor.id,
+      entry.actor.role ?? null,
+      entry.actor.ip ?? null,
+      entry.reason ?? null,
+      JSON.stringify(entry.data ?? {}),
+      entry.at,
+    ],
+  );
+}
+
+export async function listTimeline(tx: Tx, orderId: string): Promise<TimelineEntry[]> {
+  const { rows } = await tx.query<{
+    id: number;
+    type: string;
+    from_status: OrderStatus | null;
+    to_status: OrderStatus | null;
+    actor_type: Actor['type'];
+    actor_id: string;
+    actor_role: string | null;
+    ip: string | null;
+    reason: string | null;
+    data: Record<string, unknown>;
+    created_at: Date;
+  }>('SELECT * FROM order_events WHERE order_id = $1 ORDER BY id', [orderId]);
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    actor: {
+      type: row.actor_type,
+      id: row.actor_id,
+      ...(row.actor_role ? { role: row.actor_role } : {}),
+      ...(row.ip ? { ip: row.ip } : {}),
+    },
+    reason: row.reason,
+    data: row.data,
+    createdAt: row.created_at,
+  }));
+}
+
+/** Serializes checkouts of one user for one event, so the live-order limit cannot be raced past. */
+export async function lockUserEvent(tx: Tx, tenantId: string, userId: string, eventId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${tenantId}:${userId}:${eventId}`]);
+}
+
+export async function countLiveOrders(tx: Tx, userId: string, eventId: string, liveStatuses: readonly OrderStatus[]): Promise<number> {
+  const { rows } = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM orders WHERE user_id = $1 AND event_id = $2 AND status = ANY($3::text[])',
+    [userId, eventId, [...liveStatuses]],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export interface OrderListFilter {
+  userId?: string;
+  status?: OrderStatus;
+  eventId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  after?: { createdAt: Date; id: string };
+  limit: number;
+}
+
+/** Newest first, keyset-paginated on (created_at, id). Answers up to limit + 1 rows to tell if more follow. */
+export async function listOrders(tx: Tx, filter: OrderListFilter): Promise<Order[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: (p: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (filter.userId !== undefined) add((p) => `user_id = ${p}`, filter.userId);
+  if (filter.status !== undefined) add((p) => `status = ${p}`, filter.status);
+  if (filter.eventId !== undefined) add((p) => `event_id = ${p}`, filter.eventId);
+  if (filter.createdFrom !== undefined) add((p) => `created_at >= ${p}`, filter.createdFrom);
+  if (filter.createdTo !== undefined) add((p) => `created_at < ${p}`, filter.createdTo);
+  if (filter.after) {
+    params.push(filter.after.createdAt, filter.after.id);
+    where.push(`(created_at, id) < ($${params.length - 1}, $${params.length})`);
+  }
+  params.push(filter.limit + 1);
+  const { rows } = await tx.query<OrderRow>(
+    `SELECT * FROM orders ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+    params,
+  );
+  if (rows.length === 0) return [];
+  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position', [
+    rows.map((row) => row.id),
+  ]);
+  const byOrder = new Map<string, OrderItem[]>();
+  for (const item of items.rows) {
+    const list = byOrder.get(item.order_id) ?? [];
+    list.push(toItem(item));
+    byOrder.set(item.order_id, list);
+  }
+  return rows.map((row) => toOrder(row, byOrder.get(row.id) ?? []));
+}
+
+/** A due order claimed by a job: what the job needs to undo its peer-side effects. */
+export interface ClaimedOrder {
+  id: string;
+  tenantId: string;
+  eventId: string;
+  userId: string;
+  reservationId: string | null;
+  paymentIntentId: string | null;
+  total: number;
+  currency: string;
+}
+
+/**
+ * Expires, in one statement, up to `limit` RESERVED orders whose hold ended before `cutoff`: status,
+ * timeline and outbox together. Rows locked by another instance are skipped, so no order is expired twice.
+ */
+export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: number): Promise<ClaimedOrder[]> {
+  const { rows } = await tx.query<ClaimedOrder>(
+    `WITH due AS (
+       SELECT id FROM orders
+        WHERE status = 'RESERVED' AND reservation_expires_at < $1
+        ORDER BY reservation_expires_at
+        LIMIT $3
+        FOR UPDATE SKIP LOCKED
+     ), expired AS (
+       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2
+         FROM due WHERE o.id = due.id
+       RETURNING o.id, o.tenant_id, o.event_id, o.user_id, o.order_number, o.reservation_id, o.payment_intent_id,
+                 o.total, o.currency
+     ), timeline AS (
+       INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, reason, created_at)
+       SELECT tenant_id, id, 'order.expired', 'RESERVED', 'EXPIRED', 'system', 'expiry-job', 'reservation hold expired', $2
+         FROM expired
+     ), messages AS (
+       INSERT INTO outbox (id, tenant_id, type, message, created_at)
+       SELECT m.id, e.tenant_id, 'order.expired',
+              jsonb_build_object('specversion', '1.0', 'id', m.id, 'source', 'order-service', 'type', 'order.expired',
+                'time', to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'datacontenttype', 'application/json', 'tenantid', e.tenant_id,
+                'data', jsonb_build_object('orderId', e.id, 'orderNumber', e.order_number, 'eventId', e.event_id,
+                                           'userId', e.user_id, 'status', 'EXPIRED')),
+              $2
+         FROM expired e CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) m
+     )
+     SELECT id, tenant_id AS "tenantId", event_id AS "eventId", user_id AS "userId", reservation_id AS "reservationId",
+            payment_intent_id AS "paymentIntentId", total, currency
+       FROM expired`,
+    [cutoff, now, limit],
+  );
+  return rows;
+}
+
+/**
+ * Claims up to `limit` PENDING orders whose saga deadline passed, pushing the deadline by `leaseSeconds`
+ * so that no other instance takes them meanwhile.
+ */
+export async function claimStuckCheckouts(tx: Tx, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedOrder[]> {
+  const { rows } = await tx.query<ClaimedOrder>(
+    `UPDATE orders o SET saga_deadline = $2
+       FROM (SELECT id FROM orders WHERE status = 'PENDING' AND saga_deadline < $1
+              ORDER BY saga_deadline LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id AS "tenantId", o.event_id AS "eventId", o.user_id AS "userId",
+                o.reservation_id AS "reservationId", o.payment_intent_id AS "paymentIntentId", o.total, o.currency`,
+    [now, leaseUntil, limit],
+  );
+  return rows;
+}
+
+export interface ExpiringOrder {
+  id: string;
+  tenantId: string;
+  orderNumber: string;
+  reservationExpiresAt: Date;
+}
+
+export async function listExpiringSoon(tx: Tx, until: Date, limit: number): Promise<ExpiringOrder[]> {
+  const { rows } = await tx.query<ExpiringOrder>(
+    `SELECT id, tenant_id AS "tenantId", order_number AS "orderNumber", reservation_expires_at AS "reservationExpiresAt"
+       FROM orders WHERE status = 'RESERVED' AND reservation_expires_at <= $1
+      ORDER BY reservation_expires_at LIMIT $2`,
+    [until, limit],
+  );
+  return rows;
+}

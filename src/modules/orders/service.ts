@@ -1,0 +1,168 @@
+/**
+ * The order use cases other than checkout and confirmation: reading, listing, the timeline, cancellation,
+ * extending a hold, expiring. Each runs in one tenant transaction; peer side effects follow the commit.
+ */
+import type { OrderStatus } from '../../core/order-status.js';
+import { InvalidState, NotFound, ReservationNotExtendable, ValidationFailed } from '../../errors.js';
+import { isStaff, type Principal } from '../../http/auth.js';
+import type { OrderDependencies } from './dependencies.js';
+import { moveOrder } from './lifecycle.js';
+import type { Actor, Order, TimelineEntry } from './model.js';
+import { releaseHeldResources } from './peer-effects.js';
+import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
+
+export interface OrderListQuery {
+  status?: OrderStatus;
+  eventId?: string;
+  userId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  limit: number;
+  cursor?: string;
+}
+
+interface Cursor {
+  createdAt: Date;
+  id: string;
+}
+
+export function encodeCursor(order: Pick<Order, 'createdAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([order.createdAt.toISOString(), order.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Cursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [createdAt, id] = parsed as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return { createdAt: new Date(createdAt), id };
+  } catch {
+    return null;
+  }
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { type: 'user', id: principal.userId, role: principal.roles.join(','), ip: principal.ip };
+}
+
+/** A customer sees only their own orders; another user's order is as absent as another tenant's. */
+function visibleTo(order: Order | null, principal: Principal): Order {
+  if (!order || (!isStaff(principal) && order.userId !== principal.userId)) throw new NotFound('Order not found');
+  return order;
+}
+
+export class OrderService {
+  constructor(private readonly deps: OrderDependencies) {}
+
+  getOrder(principal: Principal, orderId: string): Promise<Order> {
+    return this.deps.db.tenant(principal.tenantId, async (tx) => visibleTo(await findOrder(tx, orderId), principal));
+  }
+
+  async listOrders(principal: Principal, query: OrderListQuery): Promise<{ data: Order[]; nextCursor: string | null }> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (after === null) throw new ValidationFailed('The cursor is not valid', [{ field: 'querystring.cursor', message: 'is not a cursor this API issued' }]);
+    const userId = isStaff(principal) ? query.userId : principal.userId;
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
+      listOrders(tx, { ...query, userId, ...(after ? { after } : {}) }),
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  }
+
+  timeline(principal: Principal, orderId: string): Promise<TimelineEntry[]> {
+    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+      visibleTo(await findOrder(tx, orderId), principal);
+      return listTimeline(tx, orderId);
+    });
+  }
+
+  async cancel(principal: Principal, orderId: string, reason: string): Promise<Order> {
+    const cancelled = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const order = visibleTo(await findOrder(tx, orderId), principal);
+      if (order.status !== 'PENDING' && order.status !== 'RESERVED') {
+        throw new InvalidState(`An order in status ${order.status} cannot be cancelled; paid orders are refunded instead`);
+      }
+      const now = this.deps.clock.now();
+      return moveOrder(tx, {
+        order,
+        action: 'cancel',
+        actor: actorOf(principal),
+        now,
+        reason,
+        patch: { cancelReason: reason, cancelledAt: now, sagaDeadline: null },
+      });
+    });
+    this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
+    await releaseHeldResources(this.deps.peers, cancelled, this.deps.log);
+    return cancelled;
+  }
+
+  /** Extends a RESERVED hold once by the configured maximum, at the Ticket service first. */
+  async extendReservation(principal: Principal, orderId: string): Promise<Order> {
+    const { db, peers, clock, config } = this.deps;
+    const order = await db.tenant(principal.tenantId, async (tx) => visibleTo(await findOrder(tx, orderId), principal));
+    if (order.status !== 'RESERVED') throw new InvalidState(`Only a RESERVED order's hold can be extended (status ${order.status})`);
+    const now = clock.now();
+    if (order.reservationExtended) throw new ReservationNotExtendable('The hold was already extended once');
+    if (!order.reservationId || !order.reservationExpiresAt || order.reservationExpiresAt <= now) {
+      throw new ReservationNotExtendable('The hold has already ended');
+    }
+    if (config.reservation.maxExtensionSeconds === 0) throw new ReservationNotExtendable('Hold extensions are disabled');
+    const extendedUntil = new Date(order.reservationExpiresAt.getTime() + config.reservation.maxExtensionSeconds * 1000);
+    await peers.tickets.reserve(
+      {
+        reservationId: order.reservationId,
+        eventId: order.eventId,
+        items: order.items.map((item) => ({ ticketTypeId: item.ticketTypeId, quantity: item.quantity })),
+        expiresAt: new Date(extendedUntil.getTime() + config.reservation.graceSeconds * 1000).toISOString(),
+      },
+      { tenantId: order.tenantId },
+    );
+    return db.tenant(principal.tenantId, async (tx) => {
+      const updated = await updateOrderIf(
+        tx,
+        order.id,
+        ['RESERVED'],
+        'RESERVED',
+        { reservationExpiresAt: extendedUntil, reservationExtended: true },
+        clock.now(),
+      );
+      if (!updated) throw new InvalidState('The order changed while its hold was being extended');
+      await appendTimeline(tx, {
+        tenantId: order.tenantId,
+        orderId: order.id,
+        type: 'order.reservation_extended',
+        fromStatus: 'RESERVED',
+        toStatus: 'RESERVED',
+        actor: actorOf(principal),
+        data: { from: order.reservationExpiresAt?.toISOString(), to: extendedUntil.toISOString() },
+        at: clock.now(),
+      });
+      return updated;
+    });
+  }
+
+  /** RESERVED orders whose hold ends within `minutes`, soonest first (scheduler's internal route). */
+  expiringSoon(minutes: number, limit: number): Promise<ExpiringOrder[]> {
+    const until = new Date(this.deps.clock.now().getTime() + minutes * 60_000);
+    return this.deps.db.system((tx) => listExpiringSoon(tx, until, limit));
+  }
+
+  /** Expires one RESERVED order now (scheduler's internal route). */
+  async expireNow(orderId: string, actor: Actor): Promise<Order> {
+    const tenantId = await this.deps.db.system((tx) => findOrderTenant(tx, orderId));
+    if (!tenantId) throw new NotFound(`Order ${orderId} not found`);
+    const expired = await this.deps.db.tenant(tenantId, async (tx) => {
+      const order = await findOrder(tx, orderId);
+      if (!order) throw new NotFound(`Order ${orderId} not found`);
+      const now = this.deps.clock.now();
+      return moveOrder(tx, { order, action: 'expire', actor, now, reason: 'expired on request', patch: { expiredAt: now } });
+    });
+    this.deps.metrics.ordersTotal.inc({ event: 'expired' });
+    await releaseHeldResources(this.deps.peers, expired, this.deps.log);
+    return expired;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Per-tenant settings (fees, tax fallback, price mode), stored as one JSON document per tenant; what a
+ * tenant never set comes from the defaults of SPEC §5 and §7.
+ */
+import type { Tx } from '../../db/database.js';
+import { defaultFeeSettings, type FeeSettings, type PriceMode } from '../../core/pricing.js';
+
+export interface TaxFallback {
+  mode: 'rate' | 'reject';
+  rate?: string;
+}
+
+export interface TenantSettings {
+  fees: FeeSettings;
+  tax: { fallback: TaxFallback; priceMode: PriceMode };
+}
+
+export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
+  fees: { ...defaultFeeSettings },
+  tax: { fallback: { mode: 'rate', rate: '8' }, priceMode: 'exclusive' },
+};
+
+type StoredSettings = Partial<{ fees: Partial<FeeSettings>; tax: Partial<TenantSettings['tax']> }>;
+
+export async function readTenantSettings(tx: Tx, tenantId: string): Promise<TenantSettings> {
+  const { rows } = await tx.query<{ settings: StoredSettings }>('SELECT settings FROM tenant_settings WHERE tenant_id = $1', [tenantId]);
+  const stored = rows[0]?.settings ?? {};
+  return {
+    fees: { ...DEFAULT_TENANT_SETTINGS.fees, ...stored.fees },
+    tax: { ...DEFAULT_TENANT_SETTINGS.tax, ...stored.tax },
+  };
+}
+
+export async function writeTenantSettings(tx: Tx, tenantId: string, settings: TenantSettings, now: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO tenant_settings (tenant_id, settings, updated_at) VALUES ($1, $2, $3)
+     ON CONFLICT (tenant_id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at`,
+    [tenantId, JSON.stringify(settings), now],
+  );
+}
