@@ -8,7 +8,7 @@ import type { EventClient, PeerEvent } from './contract.js';
 export function cachedEventClient(inner: EventClient, cache: KeyValueStore, ttlSeconds = 30): EventClient {
   return {
     async getEvent(eventId, ctx) {
-      const key = `event:${eventId}`;
+      const key = `event:${ctx.tenantId}:${eventId}`;
       const cached = await cache.get(key).catch(() => null);
       if (cached) return JSON.parse(cached) as PeerEvent;
       const event = await inner.getEvent(eventId, ctx);

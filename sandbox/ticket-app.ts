@@ -1,0 +1,52 @@
+/** The sandbox Ticket service (SPEC §9): inventory, holds and tickets, plus its /sandbox controls. */
+import { Type } from '@sinclair/typebox';
+import { CommitRequest, ReservationRequest, TicketIdsRequest } from '../src/peers/contract.js';
+import { createSandboxFastify, tenantOf, type SandboxAppOptions, type SandboxFastify } from './http.js';
+
+const ReservationParams = Type.Object({ reservationId: Type.String() });
+const TicketParams = Type.Object({ ticketId: Type.String() });
+
+export function buildTicketApp(options: SandboxAppOptions): SandboxFastify {
+  const app = createSandboxFastify('ticket', options);
+  const { state } = options;
+
+  app.get('/internal/v1/events/:eventId/ticket-types', { schema: { params: Type.Object({ eventId: Type.String() }) } }, async (request) =>
+    state.listTicketTypes(request.params.eventId, tenantOf(request)),
+  );
+
+  app.post('/internal/v1/reservations', { schema: { body: ReservationRequest } }, async (request, reply) =>
+    reply.code(201).send(state.reserve(request.body, tenantOf(request))),
+  );
+
+  app.post('/internal/v1/reservations/:reservationId/commit', { schema: { params: ReservationParams, body: CommitRequest } }, async (request) => {
+    const { orderId, ownerUserId } = request.body;
+    return { tickets: state.commit(request.params.reservationId, tenantOf(request), orderId, ownerUserId) };
+  });
+
+  app.delete('/internal/v1/reservations/:reservationId', { schema: { params: ReservationParams } }, async (request, reply) => {
+    state.releaseReservation(request.params.reservationId, tenantOf(request));
+    return reply.code(204).send();
+  });
+
+  app.get('/internal/v1/orders/:orderId/tickets', { schema: { params: Type.Object({ orderId: Type.String() }) } }, async (request) =>
+    state.orderTickets(request.params.orderId, tenantOf(request)),
+  );
+
+  app.post('/internal/v1/tickets/release', { schema: { body: TicketIdsRequest } }, async (request) => ({
+    released: state.releaseTickets(request.body.ticketIds, tenantOf(request)),
+  }));
+
+  app.post('/internal/v1/tickets/void', { schema: { body: TicketIdsRequest } }, async (request) => ({
+    voided: state.voidTickets(request.body.ticketIds, tenantOf(request)),
+  }));
+
+  app.post(
+    '/sandbox/tickets/:ticketId/transfer',
+    { schema: { params: TicketParams, body: Type.Object({ toUserId: Type.String({ minLength: 1 }) }) } },
+    async (request) => state.transferTicket(request.params.ticketId, request.body.toUserId),
+  );
+
+  app.post('/sandbox/tickets/:ticketId/scan', { schema: { params: TicketParams } }, async (request) => state.scanTicket(request.params.ticketId));
+
+  return app;
+}

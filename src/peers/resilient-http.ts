@@ -1,0 +1,301 @@
+/**
+ * The one HTTP caller every peer client goes through (SPEC §1, §11): service-token auth, a timeout per
+ * attempt, retries with backoff and jitter for idempotent calls, and a circuit breaker per peer.
+ * Clients only say what to call and how to read the answer; failure handling lives here once.
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
+import { UpstreamUnavailable } from '../errors.js';
+import type { ServiceTokenSigner } from '../http/service-token.js';
+import type { Metrics } from '../metrics.js';
+import { PeerProblem, type PeerCallContext, type ServiceName } from './contract.js';
+
+export type BreakerState = 'closed' | 'half_open' | 'open';
+
+export interface RetryPolicy {
+  /** Attempts in total, the first one included. */
+  tries: number;
+  /** Wait before the 2nd, 3rd, ... attempt; the last value repeats when there are more tries than delays. */
+  delaysMs: number[];
+  /** Relative spread of each wait (0.25 = ±25 %), so that many callers do not retry in lockstep. */
+  jitter: number;
+}
+
+export interface BreakerPolicy {
+  /** Fewest calls in the window before the failure ratio is trusted. */
+  minCalls: number;
+  failureRatio: number;
+  /** How long the breaker stays open before it lets one trial call through. */
+  openMs: number;
+  /** The rolling window outcomes are counted over. */
+  windowMs: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 5000;
+export const DEFAULT_RETRY: RetryPolicy = { tries: 3, delaysMs: [100, 200, 400], jitter: 0.25 };
+export const DEFAULT_BREAKER: BreakerPolicy = { minCalls: 10, failureRatio: 0.5, openMs: 30_000, windowMs: 60_000 };
+/** Retry-After we suggest when a peer failed but its breaker is still closed. */
+const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+export interface PeerHttpOptions {
+  /** Short peer name used in metrics labels and error details, e.g. 'ticket'. */
+  peer: string;
+  /** The peer's service name: the `aud` of our service token. */
+  audience: ServiceName;
+  baseUrl: string;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  breaker?: Partial<BreakerPolicy>;
+  signer: ServiceTokenSigner;
+  metrics?: Pick<Metrics, 'peerCalls' | 'breakerState'>;
+  /** Milliseconds since the epoch; injectable so breaker timing can be tested without waiting. */
+  now?: () => number;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface PeerRequest<S extends TSchema> {
+  method: HttpMethod;
+  /** Path below baseUrl, starting with '/'; callers encode path parameters. */
+  path: string;
+  body?: unknown;
+  /** Only idempotent calls are retried: repeating anything else could do the work twice. */
+  idempotent: boolean;
+  idempotencyKey?: string;
+  ctx: PeerCallContext;
+  /** Schema of the 2xx body; a body that does not match is treated as the peer being broken. */
+  schema: S;
+  /** Answer null on 404 instead of throwing PeerHttpError. */
+  accept404?: boolean;
+}
+
+export interface PeerHttp {
+  request<S extends TSchema>(options: PeerRequest<S> & { accept404: true }): Promise<Static<S> | null>;
+  request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S>>;
+  breakerState(): BreakerState;
+}
+
+/**
+ * The peer understood the call and refused it (4xx). Not a sign of an unhealthy peer, so it never counts
+ * against the breaker; clients turn the codes they expect (SOLD_OUT, RESERVATION_GONE, ...) into our errors.
+ */
+export class PeerHttpError extends Error {
+  constructor(
+    readonly peer: string,
+    readonly status: number,
+    /** The peer's `code` from its problem body, or `HTTP_<status>` when it sent none. */
+    readonly code: string,
+    readonly detail: string,
+  ) {
+    super(`${peer} service answered ${status} ${code}: ${detail}`);
+    this.name = 'PeerHttpError';
+  }
+}
+
+const BREAKER_GAUGE_VALUE: Record<BreakerState, number> = { closed: 0, half_open: 1, open: 2 };
+
+type Admission = { admitted: true; trial: boolean } | { admitted: false; retryAfterMs: number };
+
+/**
+ * Counts attempt outcomes in a rolling window. Closed → open when enough calls failed; open → half-open
+ * once openMs passed, letting exactly one trial through; the trial's outcome closes or reopens it.
+ */
+class CircuitBreaker {
+  private state: BreakerState = 'closed';
+  private outcomes: { at: number; failed: boolean }[] = [];
+  private openedAt = 0;
+  private trialInFlight = false;
+
+  constructor(
+    private readonly policy: BreakerPolicy,
+    private readonly now: () => number,
+    private readonly onStateChange: (state: BreakerState) => void,
+  ) {}
+
+  current(): BreakerState {
+    if (this.state === 'open' && this.now() - this.openedAt >= this.policy.openMs) this.moveTo('half_open');
+    return this.state;
+  }
+
+  admit(): Admission {
+    const state = this.current();
+    if (state === 'closed') return { admitted: true, trial: false };
+    if (state === 'half_open' && !this.trialInFlight) {
+      this.trialInFlight = true;
+      return { admitted: true, trial: true };
+    }
+    // Open, or half-open with the trial still running: the trial decides soon, so suggest a short wait.
+    const remainingOpenMs = state === 'open' ? this.openedAt + this.policy.openMs - this.now() : 1000;
+    return { admitted: false, retryAfterMs: Math.max(remainingOpenMs, 1000) };
+  }
+
+  record(failed: boolean, trial: boolean): void {
+    if (trial) {
+      this.trialInFlight = false;
+      if (failed) this.open();
+      else this.close();
+      return;
+    }
+    // A call admitted before the breaker opened may finish afterwards; only the trial may change an open breaker.
+    if (this.state !== 'closed') return;
+    const at = this.now();
+    this.outcomes.push({ at, failed });
+    this.outcomes = this.outcomes.filter((outcome) => at - outcome.at < this.policy.windowMs);
+    const failures = this.outcomes.filter((outcome) => outcome.failed).length;
+    if (this.outcomes.length >= this.policy.minCalls && failures / this.outcomes.length >= this.policy.failureRatio) this.open();
+  }
+
+  private open(): void {
+    this.openedAt = this.now();
+    this.moveTo('open');
+  }
+
+  private close(): void {
+    this.outcomes = [];
+    this.moveTo('closed');
+  }
+
+  private moveTo(state: BreakerState): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.onStateChange(state);
+  }
+}
+
+/** What one attempt came to, before we decide whether to retry. */
+type AttemptResult<T> =
+  | { kind: 'ok'; body: T }
+  | { kind: 'refused'; status: number; body: unknown }
+  | { kind: 'failed'; outcome: 'error' | 'timeout'; retryable: boolean; detail: string };
+
+const compiledSchemas = new WeakMap<TSchema, TypeCheck<TSchema>>();
+
+function compiled<S extends TSchema>(schema: S): TypeCheck<S> {
+  let check = compiledSchemas.get(schema);
+  if (!check) {
+    check = TypeCompiler.Compile(schema);
+    compiledSchemas.set(schema, check);
+  }
+  // The cache is keyed by the schema object itself, so the entry was compiled from this very S.
+  return check as TypeCheck<S>;
+}
+
+const peerProblemCheck = TypeCompiler.Compile(PeerProblem);
+
+function withJitter(delayMs: number, jitter: number): number {
+  return Math.max(0, Math.round(delayMs * (1 + jitter * (Math.random() * 2 - 1))));
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Kept as text: a 2xx then fails its schema check, a 4xx gets a generic code.
+    return text;
+  }
+}
+
+export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
+  const { peer, audience, signer, metrics } = options;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const now = options.now ?? Date.now;
+  const breaker = new CircuitBreaker({ ...DEFAULT_BREAKER, ...options.breaker }, now, (state) =>
+    metrics?.breakerState.set({ peer }, BREAKER_GAUGE_VALUE[state]),
+  );
+  metrics?.breakerState.set({ peer }, BREAKER_GAUGE_VALUE.closed);
+
+  async function attempt<S extends TSchema>(url: string, init: RequestInit, check: TypeCheck<S>): Promise<AttemptResult<Static<S>>> {
+    try {
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      const body = await readBody(response);
+      if (response.ok) {
+        if (check.Check(body)) return { kind: 'ok', body };
+        // The peer answered, but not per contract: as unusable as no answer, and retrying gets the same body.
+        return { kind: 'failed', outcome: 'error', retryable: false, detail: `${peer} service answered a body that does not match the contract` };
+      }
+      if (response.status >= 400 && response.status < 500) return { kind: 'refused', status: response.status, body };
+      return { kind: 'failed', outcome: 'error', retryable: true, detail: `${peer} service answered ${response.status}` };
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        return { kind: 'failed', outcome: 'timeout', retryable: true, detail: `${peer} service did not answer within ${timeoutMs} ms` };
+      }
+      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      return { kind: 'failed', outcome: 'error', retryable: true, detail: `${peer} service is unreachable (${reason})` };
+    }
+  }
+
+  function refusal(status: number, body: unknown): PeerHttpError {
+    if (peerProblemCheck.Check(body)) return new PeerHttpError(peer, status, body.code, body.detail ?? '');
+    return new PeerHttpError(peer, status, `HTTP_${status}`, typeof body === 'string' ? body.slice(0, 200) : '');
+  }
+
+  async function buildInit(request: PeerRequest<TSchema>): Promise<RequestInit> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      authorization: `Bearer ${await signer.tokenFor(audience)}`,
+      'x-tenant-id': request.ctx.tenantId,
+      // One id for every attempt, so the peer's logs show the retries as one call.
+      'x-request-id': request.ctx.requestId ?? randomUUID(),
+    };
+    if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
+    // Only with a body: Fastify (and others) reject a JSON content-type with an empty body.
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    return {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      // A redirect between services is a misconfiguration; do not follow it with our token.
+      redirect: 'error',
+    };
+  }
+
+  function request<S extends TSchema>(options: PeerRequest<S> & { accept404: true }): Promise<Static<S> | null>;
+  function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S>>;
+  async function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S> | null> {
+    const url = `${baseUrl}${options.path}`;
+    const init = await buildInit(options);
+    const check = compiled(options.schema);
+    const tries = options.idempotent ? Math.max(1, retry.tries) : 1;
+
+    for (let attemptNumber = 1; ; attemptNumber++) {
+      const admission = breaker.admit();
+      if (!admission.admitted) {
+        metrics?.peerCalls.inc({ peer, outcome: 'rejected_open' });
+        throw new UpstreamUnavailable(peer, `${peer} service is unavailable (circuit open)`, admission.retryAfterMs / 1000);
+      }
+
+      let result: AttemptResult<Static<S>>;
+      try {
+        result = await attempt(url, init, check);
+      } catch (error) {
+        // attempt() maps every fetch failure; anything else is a bug, but the trial slot must not leak.
+        breaker.record(true, admission.trial);
+        throw error;
+      }
+      // A 4xx is the peer working as designed (sold out, not found...): healthy for the breaker, 'ok' in metrics.
+      breaker.record(result.kind === 'failed', admission.trial);
+      metrics?.peerCalls.inc({ peer, outcome: result.kind === 'failed' ? result.outcome : 'ok' });
+
+      if (result.kind === 'ok') return result.body;
+      if (result.kind === 'refused') {
+        if (result.status === 404 && options.accept404) return null;
+        throw refusal(result.status, result.body);
+      }
+      if (!result.retryable || attemptNumber >= tries) {
+        const detail = attemptNumber > 1 ? `${result.detail} (after ${attemptNumber} attempts)` : result.detail;
+        throw new UpstreamUnavailable(peer, detail, DEFAULT_RETRY_AFTER_SECONDS);
+      }
+      const delays = retry.delaysMs;
+      const delay = delays[Math.min(attemptNumber - 1, delays.length - 1)] ?? 0;
+      await sleep(withJitter(delay, retry.jitter));
+    }
+  }
+
+  return { request, breakerState: () => breaker.current() };
+}

@@ -1,0 +1,160 @@
+/**
+ * A running Order Service for integration tests: the real app on the real database (PostgreSQL when it is
+ * there, PGlite otherwise), the platform sandbox on random ports, and helpers that make tenants, tokens
+ * and events. Each test makes its own tenant, so tests never see each other's data.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { systemClock, type Clock } from '../../src/clock.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createUserTokenVerifier, type Role } from '../../src/http/auth.js';
+import { createServiceTokenSigner } from '../../src/http/service-token.js';
+import { signUserToken } from '../../src/http/user-token.js';
+import { openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
+import { createMetrics, type Metrics } from '../../src/metrics.js';
+import type { SandboxEvent } from '../../src/peers/contract.js';
+import { serviceTargets } from './services.js';
+
+export const TEST_SECRETS = {
+  JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
+  SERVICE_JWT_SECRET: 'test-service-secret-0123456789abcdef012345',
+  PAYMENT_WEBHOOK_SECRET: 'test-webhook-secret-0123456789',
+} as const;
+
+export interface TestService {
+  app: FastifyInstance;
+  baseUrl: string;
+  config: Config;
+  infra: Infrastructure;
+  metrics: Metrics;
+  /** A fresh tenant with token makers. */
+  tenant(): TestTenant;
+  /** A request through the full HTTP pipeline (fastify inject). */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** A service token for /internal/v1/* as `caller`. */
+  serviceToken(caller: string, audience?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestTenant {
+  id: string;
+  token(userId: string, roles?: Role[], extra?: { vip?: boolean }): Promise<string>;
+  /** A customer token for a new random user. */
+  customer(): Promise<{ userId: string; token: string }>;
+  admin(): Promise<string>;
+  support(): Promise<string>;
+  /** Creates an event in the sandbox for this tenant (defaults: USD, in 30 days, two ticket types). */
+  createEvent(overrides?: Partial<EventSpec>): Promise<SandboxEvent>;
+}
+
+export interface EventSpec {
+  name: string;
+  startsAt: string;
+  currency: 'USD' | 'EUR' | 'GBP' | 'CAD' | 'AUD';
+  salesStartAt?: string;
+  salesEndAt?: string;
+  ticketTypes: { name: string; price: number; capacity: number }[];
+  venue: { name: string; country: string; region?: string; city?: string; postalCode?: string };
+}
+
+export interface TestServiceOptions {
+  /** Environment overrides (e.g. RESERVATION_HOLD_SECONDS). */
+  env?: Record<string, string>;
+  clock?: Clock;
+}
+
+export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const targets = await serviceTargets();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ...TEST_SECRETS,
+    ...(targets.databaseUrl ? { DATABASE_URL: targets.databaseUrl } : {}),
+    ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
+    PORT: '0',
+    ...options.env,
+  });
+  const metrics = createMetrics({ defaultMetrics: false });
+  const infra = await openInfrastructure(config, metrics, { inMemoryDatabase: true, sandboxPorts: { ticket: 0, payment: 0, event: 0 } });
+  const app = await buildApp({
+    config,
+    db: infra.db,
+    kv: infra.kv,
+    peers: infra.peers,
+    clock: options.clock ?? systemClock,
+    metrics,
+    users: await createUserTokenVerifier(config.jwt),
+    logger: false,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  infra.sandbox?.setOrderServiceUrl(baseUrl);
+
+  const sandboxUrls = infra.sandbox?.urls;
+  if (!sandboxUrls) throw new Error('the test service expects the sandbox peers');
+
+  const tenant = (): TestTenant => {
+    const id = randomUUID();
+    const token = (userId: string, roles: Role[] = ['customer'], extra: { vip?: boolean } = {}) =>
+      signUserToken(TEST_SECRETS.JWT_SECRET, { sub: userId, tenantId: id, roles, ...extra });
+    return {
+      id,
+      token,
+      async customer() {
+        const userId = `user-${randomUUID()}`;
+        return { userId, token: await token(userId) };
+      },
+      admin: () => token(`admin-${randomUUID()}`, ['admin']),
+      support: () => token(`support-${randomUUID()}`, ['support']),
+      async createEvent(overrides = {}) {
+        const spec: EventSpec = {
+          name: 'Test Event',
+          startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          currency: 'USD',
+          ticketTypes: [
+            { name: 'General', price: 5000, capacity: 100 },
+            { name: 'VIP', price: 15000, capacity: 10 },
+          ],
+          venue: { name: 'Test Hall', country: 'US', region: 'CA', city: 'Los Angeles', postalCode: '90012' },
+          ...overrides,
+        };
+        const response = await fetch(`${sandboxUrls.event}/sandbox/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ tenantId: id, ...spec }),
+        });
+        if (response.status !== 201) throw new Error(`sandbox event creation failed: ${response.status} ${await response.text()}`);
+        return (await response.json()) as SandboxEvent;
+      },
+    };
+  };
+
+  return {
+    app,
+    baseUrl,
+    config,
+    infra,
+    metrics,
+    tenant,
+    request: (injectOptions) => app.inject(injectOptions),
+    serviceToken: (caller, audience = 'order-service') =>
+      createServiceTokenSigner(config.serviceJwtSecret, caller).tokenFor(audience),
+    async close() {
+      await app.close();
+      await infra.close();
+    },
+  };
+}
+
+/** Polls `probe` until it answers a value (not undefined) or the time runs out. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
