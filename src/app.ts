@@ -10,6 +10,9 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { KeyValueStore } from './kv/key-value.js';
+import type { MessageBus, MessageHandler } from './bus/message-bus.js';
+import { createConsumer } from './bus/consumer.js';
+import { outboxRelayJob } from './bus/outbox-relay.js';
 import type { Metrics } from './metrics.js';
 import type { Peers } from './peers/contract.js';
 import { registerAuth, type UserTokenVerifier } from './http/auth.js';
@@ -30,6 +33,7 @@ export interface AppDependencies {
   config: Config;
   db: Database;
   kv: KeyValueStore;
+  bus: MessageBus;
   peers: Peers;
   clock: Clock;
   metrics: Metrics;
@@ -46,6 +50,9 @@ export interface AppServices {
   checkout: CheckoutSaga;
   confirmation: PaymentConfirmation;
   idempotency: IdempotencyStore;
+  /** Handles the messages of `order_service_queue`. */
+  consumer: MessageHandler;
+  outboxRelay: ReturnType<typeof outboxRelayJob>;
 }
 
 declare module 'fastify' {
@@ -115,12 +122,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     metrics: deps.metrics,
     log: app.log,
   };
+  const orders = new OrderService(orderDeps);
+  const confirmation = new PaymentConfirmation(orderDeps);
   const services: AppServices = {
     orderDeps,
-    orders: new OrderService(orderDeps),
+    orders,
     checkout: new CheckoutSaga(orderDeps),
-    confirmation: new PaymentConfirmation(orderDeps),
+    confirmation,
     idempotency,
+    consumer: createConsumer({ db: deps.db, orders, confirmation, log: app.log }),
+    outboxRelay: outboxRelayJob({ db: deps.db, bus: deps.bus, metrics: deps.metrics, log: app.log }),
   };
   app.decorate('services', services);
 
@@ -128,7 +139,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     db: deps.db,
     kv: deps.kv,
     metrics: deps.metrics,
-    checks: deps.readinessChecks ?? [],
+    checks: [{ name: 'broker', check: () => deps.bus.ping() }, ...(deps.readinessChecks ?? [])],
     isAccepting: () => app.accepting,
   });
   registerOrderRoutes(app, services);

@@ -13,11 +13,17 @@ import { cachedEventClient } from './peers/cached-event-client.js';
 import { createPeers, type PeersWithHealth } from './peers/index.js';
 import { createServiceTokenSigner } from './http/service-token.js';
 import { ServiceName } from './peers/contract.js';
-import { startSandbox, type RunningSandbox } from '../sandbox/index.js';
+import { startSandbox, type RunningSandbox, type SandboxMessage } from '../sandbox/index.js';
+import type { FastifyBaseLogger } from 'fastify';
+import type { MessageBus } from './bus/message-bus.js';
+import { createMemoryBus } from './bus/memory-bus.js';
+import { createRabbitBus } from './bus/rabbitmq-bus.js';
+import type { CloudEvent } from './bus/cloud-event.js';
 
 export interface Infrastructure {
   db: Database;
   kv: KeyValueStore;
+  bus: MessageBus;
   peers: PeersWithHealth;
   sandbox: RunningSandbox | null;
   close(): Promise<void>;
@@ -28,16 +34,31 @@ export interface InfrastructureOptions {
   inMemoryDatabase?: boolean;
   /** Sandbox ports override (tests use 0). */
   sandboxPorts?: Config['sandboxPorts'];
+  log: FastifyBaseLogger;
 }
 
-export async function openDatabase(config: Config, options: InfrastructureOptions = {}): Promise<Database> {
+/** The sandbox peers publish their messages on the same bus the service consumes, as CloudEvents. */
+function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<string, unknown>> {
+  return {
+    specversion: '1.0',
+    id: message.id,
+    source: message.source,
+    type: message.type,
+    time: message.time,
+    datacontenttype: 'application/json',
+    tenantid: message.tenantId,
+    data: message.data,
+  };
+}
+
+export async function openDatabase(config: Config, options: Omit<InfrastructureOptions, 'log'>): Promise<Database> {
   if (config.databaseUrl) return createPostgresDatabase({ connectionString: config.databaseUrl });
   if (options.inMemoryDatabase) return createPGliteDatabase(await openPGlite());
   await mkdir(config.dataDir, { recursive: true });
   return createPGliteDatabase(await openPGlite(config.dataDir));
 }
 
-export async function openInfrastructure(config: Config, metrics: Metrics, options: InfrastructureOptions = {}): Promise<Infrastructure> {
+export async function openInfrastructure(config: Config, metrics: Metrics, options: InfrastructureOptions): Promise<Infrastructure> {
   const opened: { close(): Promise<void> }[] = [];
   try {
     const db = await openDatabase(config, options);
@@ -45,6 +66,8 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
     await migrate(db);
     const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
     opened.push(kv);
+    const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, log: options.log }) : createMemoryBus();
+    opened.push(bus);
 
     let sandbox: RunningSandbox | null = null;
     const { ticketUrl, eventUrl, paymentUrl } = config.peers;
@@ -54,6 +77,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
         ports: options.sandboxPorts ?? config.sandboxPorts,
         serviceJwtSecret: config.serviceJwtSecret,
         paymentWebhookSecret: config.paymentWebhookSecret,
+        publish: (message) => bus.publish([sandboxMessageToCloudEvent(message)]),
       });
       opened.push(sandbox);
     }
@@ -70,6 +94,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
     return {
       db,
       kv,
+      bus,
       peers: { ...peers, events: cachedEventClient(peers.events, kv) },
       sandbox,
       async close() {

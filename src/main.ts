@@ -77,11 +77,12 @@ async function main(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'] });
   const metrics = createMetrics();
-  const infra = await openInfrastructure(config, metrics);
+  const infra = await openInfrastructure(config, metrics, { log: logger });
   const app = await buildApp({
     config,
     db: infra.db,
     kv: infra.kv,
+    bus: infra.bus,
     peers: infra.peers,
     clock: systemClock,
     metrics,
@@ -104,8 +105,10 @@ async function main(): Promise<void> {
   const baseUrl = `http://${config.host}:${port}`;
   infra.sandbox?.setOrderServiceUrl(baseUrl);
 
-  const { orderDeps, checkout, idempotency } = app.services;
+  const { orderDeps, checkout, idempotency, outboxRelay, consumer } = app.services;
+  await infra.bus.consume(consumer);
   const jobs: RunningJob[] = [
+    startJob(outboxRelay, { metrics, log: app.log }),
     startJob(expiryJob(orderDeps), { metrics, log: app.log }),
     startJob(sagaRecoveryJob(orderDeps, checkout), { metrics, log: app.log }),
     startJob(idempotencyPurgeJob(idempotency, systemClock), { metrics, log: app.log }),
@@ -123,8 +126,11 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     app.accepting = false;
-    await Promise.all(jobs.map((job) => job.stop()));
+    // Stop taking work, finish what is in flight, then publish what the finished work wrote.
     await app.close();
+    await infra.bus.stopConsuming();
+    await Promise.all(jobs.map((job) => job.stop()));
+    await outboxRelay.flush(Date.now() + 3000);
     await infra.close();
     clearTimeout(deadline);
     process.exit(0);

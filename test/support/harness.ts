@@ -15,6 +15,8 @@ import { openInfrastructure, type Infrastructure } from '../../src/infrastructur
 import { createMetrics, type Metrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import { serviceTargets } from './services.js';
+import { pino } from 'pino';
+import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
 
 export const TEST_SECRETS = {
   JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
@@ -62,6 +64,8 @@ export interface TestServiceOptions {
   /** Environment overrides (e.g. RESERVATION_HOLD_SECONDS). */
   env?: Record<string, string>;
   clock?: Clock;
+  /** Consume the queue and run the outbox relay (default true). */
+  messaging?: boolean;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -72,25 +76,38 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...TEST_SECRETS,
     ...(targets.databaseUrl ? { DATABASE_URL: targets.databaseUrl } : {}),
     ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
+    // A real broker only beside the real database: instances sharing a queue must share their orders.
+    ...(targets.rabbitmqUrl && targets.databaseUrl && options.messaging !== false ? { RABBITMQ_URL: targets.rabbitmqUrl } : {}),
     PORT: '0',
     ...options.env,
   });
   const metrics = createMetrics({ defaultMetrics: false });
-  const infra = await openInfrastructure(config, metrics, { inMemoryDatabase: true, sandboxPorts: { ticket: 0, payment: 0, event: 0 } });
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const infra = await openInfrastructure(config, metrics, {
+    inMemoryDatabase: true,
+    sandboxPorts: { ticket: 0, payment: 0, event: 0 },
+    log,
+  });
   const app = await buildApp({
     config,
     db: infra.db,
     kv: infra.kv,
+    bus: infra.bus,
     peers: infra.peers,
     clock: options.clock ?? systemClock,
     metrics,
     users: await createUserTokenVerifier(config.jwt),
-    logger: false,
+    logger: log,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   infra.sandbox?.setOrderServiceUrl(baseUrl);
+  const background: RunningJob[] = [];
+  if (options.messaging !== false) {
+    await infra.bus.consume(app.services.consumer);
+    background.push(startJob(app.services.outboxRelay, { metrics, log: app.log }));
+  }
 
   const sandboxUrls = infra.sandbox?.urls;
   if (!sandboxUrls) throw new Error('the test service expects the sandbox peers');
@@ -143,6 +160,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       createServiceTokenSigner(config.serviceJwtSecret, caller).tokenFor(audience),
     async close() {
       await app.close();
+      await infra.bus.stopConsuming();
+      await Promise.all(background.map((job) => job.stop()));
       await infra.close();
     },
   };

@@ -3,13 +3,16 @@
  * extending a hold, expiring. Each runs in one tenant transaction; peer side effects follow the commit.
  */
 import type { OrderStatus } from '../../core/order-status.js';
+import { assignTickets } from '../../core/checkout-rules.js';
+import type { Tx } from '../../db/database.js';
+import type { AllocatedTicket } from '../../peers/contract.js';
 import { InvalidState, NotFound, ReservationNotExtendable, ValidationFailed } from '../../errors.js';
 import { isStaff, type Principal } from '../../http/auth.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order, TimelineEntry } from './model.js';
 import { releaseHeldResources } from './peer-effects.js';
-import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
+import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, setItemTickets, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
 
 export interface OrderListQuery {
   status?: OrderStatus;
@@ -142,6 +145,46 @@ export class OrderService {
         at: clock.now(),
       });
       return updated;
+    });
+  }
+
+  /**
+   * payment.failed (SPEC §5.6): recorded on the timeline; a RESERVED order stays RESERVED so the customer
+   * can retry until the hold ends. Runs in the caller's transaction (with the inbox record).
+   */
+  async recordPaymentFailed(tx: Tx, orderId: string, detail: { paymentIntentId?: string; reason?: string }): Promise<void> {
+    const order = await findOrder(tx, orderId);
+    if (!order) throw new NotFound(`Order ${orderId} not found`);
+    const now = this.deps.clock.now();
+    if (order.status === 'RESERVED') await updateOrderIf(tx, order.id, ['RESERVED'], 'RESERVED', { paymentStatus: 'failed' }, now);
+    await appendTimeline(tx, {
+      tenantId: order.tenantId,
+      orderId: order.id,
+      type: 'payment.failed',
+      fromStatus: order.status,
+      toStatus: order.status,
+      actor: { type: 'service', id: 'payment-service' },
+      reason: detail.reason ?? 'payment failed',
+      data: { paymentIntentId: detail.paymentIntentId ?? order.paymentIntentId },
+      at: now,
+    });
+  }
+
+  /** ticket.allocated (SPEC §5.8): attaches the ticket ids to the items that have none yet. */
+  async attachAllocatedTickets(tx: Tx, orderId: string, tickets: AllocatedTicket[]): Promise<void> {
+    const order = await findOrder(tx, orderId, { forUpdate: true });
+    if (!order) throw new NotFound(`Order ${orderId} not found`);
+    const missing = order.items.filter((item) => item.ticketIds.length === 0);
+    if (missing.length === 0) return;
+    const assignment = assignTickets(missing, tickets);
+    await setItemTickets(tx, order.id, assignment);
+    await appendTimeline(tx, {
+      tenantId: order.tenantId,
+      orderId: order.id,
+      type: 'tickets.allocated',
+      actor: { type: 'service', id: 'ticket-service' },
+      data: { ticketIds: tickets.map((ticket) => ticket.ticketId) },
+      at: this.deps.clock.now(),
     });
   }
 
