@@ -66,6 +66,8 @@ export interface TestServiceOptions {
   clock?: Clock;
   /** Consume the queue and run the outbox relay (default true). */
   messaging?: boolean;
+  /** A second instance: use this service's sandbox peers instead of starting its own. */
+  sharePeersWith?: TestService;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -79,6 +81,13 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     // A real broker only beside the real database: instances sharing a queue must share their orders.
     ...(targets.rabbitmqUrl && targets.databaseUrl && options.messaging !== false ? { RABBITMQ_URL: targets.rabbitmqUrl } : {}),
     PORT: '0',
+    ...(options.sharePeersWith?.infra.sandbox
+      ? {
+          TICKET_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.ticket,
+          EVENT_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.event,
+          PAYMENT_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.payment,
+        }
+      : {}),
     ...options.env,
   });
   const metrics = createMetrics({ defaultMetrics: false });
@@ -109,7 +118,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     background.push(startJob(app.services.outboxRelay, { metrics, log: app.log }));
   }
 
-  const sandboxUrls = infra.sandbox?.urls;
+  const sandboxUrls = infra.sandbox?.urls ?? options.sharePeersWith?.infra.sandbox?.urls;
   if (!sandboxUrls) throw new Error('the test service expects the sandbox peers');
 
   const tenant = (): TestTenant => {
