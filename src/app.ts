@@ -26,6 +26,10 @@ import { PaymentConfirmation } from './modules/orders/confirmation.js';
 import type { OrderDependencies } from './modules/orders/dependencies.js';
 import { registerOrderRoutes } from './modules/orders/routes.js';
 import { OrderService } from './modules/orders/service.js';
+import { registerTaxRoutes } from './modules/tax/routes.js';
+import { registerDisputeRoutes } from './modules/disputes/routes.js';
+import { DisputeService } from './modules/disputes/service.js';
+import { TaxService } from './modules/tax/service.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -53,6 +57,8 @@ export interface AppServices {
   /** Handles the messages of `order_service_queue`. */
   consumer: MessageHandler;
   outboxRelay: ReturnType<typeof outboxRelayJob>;
+  tax: TaxService;
+  disputes: DisputeService;
 }
 
 declare module 'fastify' {
@@ -104,6 +110,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // While shutting down, answers close their connection so that close() need not wait for keep-alive.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!app.accepting) reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('preHandler', async (request) => {
     if (request.principal) request.log = request.log.child({ tenantId: request.principal.tenantId, userId: request.principal.userId });
   });
@@ -132,6 +143,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     idempotency,
     consumer: createConsumer({ db: deps.db, orders, confirmation, log: app.log }),
     outboxRelay: outboxRelayJob({ db: deps.db, bus: deps.bus, metrics: deps.metrics, log: app.log }),
+    tax: new TaxService({ db: deps.db, peers: deps.peers, clock: deps.clock }),
+    disputes: new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log }),
   };
   app.decorate('services', services);
 
@@ -143,5 +156,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     isAccepting: () => app.accepting,
   });
   registerOrderRoutes(app, services);
+  registerTaxRoutes(app, services.tax);
+  registerDisputeRoutes(app, services);
+  // Alert deliveries and ticket voiding after a dispute run past the webhook's answer; give them a moment to end.
+  app.addHook('onClose', async () => services.disputes.close());
   return app;
 }

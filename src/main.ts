@@ -13,6 +13,7 @@ import { openInfrastructure, type Infrastructure } from './infrastructure.js';
 import { startJob, type RunningJob } from './jobs/job-runner.js';
 import { expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
 import { createMetrics } from './metrics.js';
+import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
@@ -41,7 +42,6 @@ async function seedDemo(infra: Infrastructure): Promise<{ eventId: string; ticke
 
 async function printWelcome(config: Config, infra: Infrastructure, baseUrl: string): Promise<void> {
   const lines = [`Order Service listening on ${baseUrl}  (OpenAPI: ${baseUrl}/docs, metrics: ${baseUrl}/metrics)`];
-  if (config.generatedSecrets.length) lines.push(`Generated for this run (set them to keep tokens valid across restarts): ${config.generatedSecrets.join(', ')}`);
   if (infra.sandbox) {
     const { urls } = infra.sandbox;
     lines.push(`Platform sandbox: ticket ${urls.ticket}, payment ${urls.payment}, event ${urls.event}`);
@@ -66,14 +66,26 @@ async function printWelcome(config: Config, infra: Infrastructure, baseUrl: stri
 
 async function main(): Promise<void> {
   let config: Config;
+  const embedded = !process.env.DATABASE_URL && process.env.NODE_ENV !== 'production';
+  const dataDir = process.env.DATA_DIR?.trim() || './data';
   try {
-    config = loadConfig();
+    config = loadConfig(embedded ? await withSavedSecrets(process.env, dataDir) : process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(1);
     }
     throw error;
+  }
+  if (embedded && config.generatedSecrets.length > 0) {
+    const generated = {
+      JWT_SECRET: config.jwt.secret,
+      SERVICE_JWT_SECRET: config.serviceJwtSecret,
+      PAYMENT_WEBHOOK_SECRET: config.paymentWebhookSecret,
+    };
+    const kept = Object.fromEntries(Object.entries(generated).filter(([name]) => config.generatedSecrets.includes(name)));
+    const path = await saveSecrets(config.dataDir, kept);
+    console.log(`Generated ${config.generatedSecrets.join(', ')} for the embedded mode and saved them in ${path}`);
   }
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'] });
   const metrics = createMetrics();
@@ -127,11 +139,17 @@ async function main(): Promise<void> {
     deadline.unref();
     app.accepting = false;
     // Stop taking work, finish what is in flight, then publish what the finished work wrote.
-    await app.close();
-    await infra.bus.stopConsuming();
-    await Promise.all(jobs.map((job) => job.stop()));
-    await outboxRelay.flush(Date.now() + 3000);
-    await infra.close();
+    const steps: [string, () => Promise<unknown>][] = [
+      ['http server closed (in-flight requests finished)', () => app.close()],
+      ['consumer stopped', () => infra.bus.stopConsuming()],
+      ['background jobs stopped', () => Promise.all(jobs.map((job) => job.stop()))],
+      ['outbox flushed', () => outboxRelay.flush(Date.now() + 3000)],
+      ['connections closed', () => infra.close()],
+    ];
+    for (const [done, step] of steps) {
+      await step();
+      app.log.info(`shutdown: ${done}`);
+    }
     clearTimeout(deadline);
     process.exit(0);
   };
