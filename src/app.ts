@@ -20,6 +20,7 @@ import { registerIdempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limit.js';
+import { registerValidation } from './http/validation.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
 import { CheckoutSaga } from './modules/orders/checkout.js';
 import { PaymentConfirmation } from './modules/orders/confirmation.js';
@@ -29,7 +30,13 @@ import { OrderService } from './modules/orders/service.js';
 import { registerTaxRoutes } from './modules/tax/routes.js';
 import { registerDisputeRoutes } from './modules/disputes/routes.js';
 import { DisputeService } from './modules/disputes/service.js';
+import { EventCancellationService } from './modules/event-cancellation/service.js';
+import { registerEventCancellationRoutes } from './modules/event-cancellation/routes.js';
 import { TaxService } from './modules/tax/service.js';
+import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js';
+import { RefundPolicyService } from './modules/refund-policies/service.js';
+import { registerRefundRoutes } from './modules/refunds/routes.js';
+import { RefundService } from './modules/refunds/service.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -59,6 +66,10 @@ export interface AppServices {
   outboxRelay: ReturnType<typeof outboxRelayJob>;
   tax: TaxService;
   disputes: DisputeService;
+  eventCancellation: EventCancellationService;
+  /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
+  refunds: RefundService;
+  refundPolicies: RefundPolicyService;
 }
 
 declare module 'fastify' {
@@ -81,7 +92,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     forceCloseConnections: 'idle',
   });
   app.decorate('accepting', true);
@@ -101,15 +111,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  registerValidation(app);
+  // JSON only: a text/plain body is answered 415, not parsed and then refused by the schema.
+  app.removeContentTypeParser('text/plain');
   registerProblemHandlers(app);
+  // First of the onRequest hooks, so that every answer (401 and 429 included) carries the request id.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
   registerRateLimits(app, deps.kv);
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
 
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
   // While shutting down, answers close their connection so that close() need not wait for keep-alive.
   app.addHook('onSend', async (_request, reply, payload) => {
     if (!app.accepting) reply.header('connection', 'close');
@@ -135,16 +149,33 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   };
   const orders = new OrderService(orderDeps);
   const confirmation = new PaymentConfirmation(orderDeps);
+  const disputes = new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log });
+  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId) });
+  const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
     orders,
     checkout: new CheckoutSaga(orderDeps),
     confirmation,
     idempotency,
-    consumer: createConsumer({ db: deps.db, orders, confirmation, log: app.log }),
+    consumer: createConsumer({
+      db: deps.db,
+      orders,
+      confirmation,
+      log: app.log,
+      eventCancelled: async (tenantId, eventId, reason) => {
+        await eventCancellation.start(eventId, reason, tenantId);
+      },
+      refundSettled: async (_tenantId, peerRefundId, outcome, reason) => {
+        await refunds.settleRefund(peerRefundId, outcome, reason);
+      },
+    }),
     outboxRelay: outboxRelayJob({ db: deps.db, bus: deps.bus, metrics: deps.metrics, log: app.log }),
     tax: new TaxService({ db: deps.db, peers: deps.peers, clock: deps.clock }),
-    disputes: new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log }),
+    disputes,
+    refunds,
+    refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
+    eventCancellation,
   };
   app.decorate('services', services);
 
@@ -158,6 +189,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerOrderRoutes(app, services);
   registerTaxRoutes(app, services.tax);
   registerDisputeRoutes(app, services);
+  registerRefundPolicyRoutes(app, services.refundPolicies);
+  registerRefundRoutes(app, services.refunds);
+  registerEventCancellationRoutes(app, services.eventCancellation);
+  app.addHook('onReady', async () => {
+    await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
+  });
   // Alert deliveries and ticket voiding after a dispute run past the webhook's answer; give them a moment to end.
   app.addHook('onClose', async () => services.disputes.close());
   return app;

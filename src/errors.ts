@@ -101,6 +101,26 @@ export class TaxLocationUnknown extends AppError {
   readonly title = 'No tax jurisdiction matches the location';
 }
 
+/** An exemption certificate given at checkout or calculation is unknown, another buyer's, or not valid that day. */
+export class TaxExemptionInvalid extends AppError {
+  readonly code = 'TAX_EXEMPTION_INVALID';
+  readonly status = 422;
+  readonly title = 'The tax exemption certificate cannot be applied';
+}
+
+/** A tax configuration change collides with what is stored (a code or dated rate that exists, children that remain). */
+export class TaxConfigurationConflict extends AppError {
+  readonly status = 409;
+  readonly title = 'The change conflicts with the tax configuration';
+  constructor(
+    readonly code: 'TAX_JURISDICTION_EXISTS' | 'TAX_JURISDICTION_HAS_CHILDREN' | 'TAX_RATE_EXISTS',
+    detail: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(detail, extra);
+  }
+}
+
 export class RefundNotEligible extends AppError {
   readonly code = 'REFUND_NOT_ELIGIBLE';
   readonly status = 422;
@@ -116,6 +136,23 @@ export class RefundsLocked extends AppError {
   readonly title = 'Refunds are locked by an open dispute';
 }
 
+/** Another active refund policy already covers the scope (one active policy per tenant, event or ticket type). */
+export class RefundPolicyConflict extends AppError {
+  readonly code = 'REFUND_POLICY_CONFLICT';
+  readonly status = 409;
+  readonly title = 'An active refund policy already covers this scope';
+}
+
+/** The Payment service refused or could not take a refund; the refund is FAILED and nothing was applied. */
+export class RefundFailed extends AppError {
+  readonly code = 'REFUND_FAILED';
+  readonly status = 502;
+  readonly title = 'The payment service did not refund';
+  constructor(detail: string, refundId: string) {
+    super(detail, { refundId });
+  }
+}
+
 export class RateLimited extends AppError {
   readonly code = 'RATE_LIMITED';
   readonly status = 429;
@@ -123,6 +160,20 @@ export class RateLimited extends AppError {
   constructor(retryAfterSeconds: number) {
     super(`Rate limit reached; retry in ${retryAfterSeconds} s`, {}, { 'retry-after': String(retryAfterSeconds) });
   }
+}
+
+/** A payment webhook whose Payment-Signature is missing, malformed or does not match (SPEC §4). */
+export class WebhookSignatureInvalid extends AppError {
+  readonly code = 'WEBHOOK_SIGNATURE_INVALID';
+  readonly status = 400;
+  readonly title = 'The webhook signature is not valid';
+}
+
+/** A correctly signed payment webhook whose timestamp is outside the tolerance (replay protection). */
+export class WebhookTimestampStale extends AppError {
+  readonly code = 'WEBHOOK_TIMESTAMP_STALE';
+  readonly status = 400;
+  readonly title = 'The webhook timestamp is outside the tolerance';
 }
 
 export class PayloadTooLarge extends AppError {
@@ -145,6 +196,8 @@ export class UpstreamUnavailable extends AppError {
     readonly peer: string,
     detail: string,
     retryAfterSeconds = 5,
+    /** True when a call may have taken effect at the peer although no answer came back (timeout, lost connection). */
+    readonly effectUnknown = false,
   ) {
     super(detail, { peer }, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
   }

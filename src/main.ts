@@ -11,9 +11,10 @@ import { createUserTokenVerifier } from './http/auth.js';
 import { signUserToken } from './http/user-token.js';
 import { openInfrastructure, type Infrastructure } from './infrastructure.js';
 import { startJob, type RunningJob } from './jobs/job-runner.js';
-import { expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
+import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
+import { disputeTicketVoidJob } from './modules/disputes/service.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
@@ -124,6 +125,8 @@ async function main(): Promise<void> {
     startJob(expiryJob(orderDeps), { metrics, log: app.log }),
     startJob(sagaRecoveryJob(orderDeps, checkout), { metrics, log: app.log }),
     startJob(idempotencyPurgeJob(idempotency, systemClock), { metrics, log: app.log }),
+    startJob(disputeTicketVoidJob(app.services.disputes), { metrics, log: app.log }),
+    startJob(eventCancellationJob(app.services.eventCancellation), { metrics, log: app.log }),
   ];
   await printWelcome(config, infra, baseUrl);
 

@@ -2,6 +2,7 @@
  * Checkout limits of SPEC §5.1, as data plus one decision. The parts are exported too, so the checkout can
  * refuse an impossible cart before it asks the Ticket service for prices, and check the total afterwards.
  */
+import { quantitiesByType } from './checkout-rules.js';
 import type { Minor } from './money.js';
 
 export const MIN_ITEMS_PER_ORDER = 1;
@@ -131,11 +132,7 @@ function checkItemQuantity(quantity: number, index: number): OrderLimitExceeded 
 }
 
 function checkTicketsPerTicketType(items: readonly LimitedCartItem[]): OrderLimitExceeded | null {
-  const quantityByTicketType = new Map<string, number>();
-  for (const { ticketTypeId, quantity } of items) {
-    quantityByTicketType.set(ticketTypeId, (quantityByTicketType.get(ticketTypeId) ?? 0) + quantity);
-  }
-  for (const [ticketTypeId, quantity] of quantityByTicketType) {
+  for (const [ticketTypeId, quantity] of quantitiesByType(items)) {
     if (quantity > MAX_TICKETS_PER_TICKET_TYPE) {
       return {
         code: 'ORDER_LIMIT_EXCEEDED',

@@ -5,6 +5,7 @@ import { releaseHeldResources } from '../modules/orders/peer-effects.js';
 import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
 import { forEachLimited, type JobDefinition } from './job-runner.js';
+import { EVENT_CANCELLATION_BATCH, type EventCancellationService } from '../modules/event-cancellation/service.js';
 
 const PEER_CONCURRENCY = 16;
 
@@ -61,4 +62,9 @@ export function idempotencyPurgeJob(store: IdempotencyStore, clock: OrderDepende
     intervalMs: 3_600_000,
     runOnce: () => store.purgeExpired(clock.now()),
   };
+}
+
+/** Works the event-cancellation jobs, one batch of one job per run (see EventCancellationService). */
+export function eventCancellationJob(service: EventCancellationService, options: { intervalMs?: number } = {}): JobDefinition {
+  return { name: 'event-cancellation', batchSize: EVENT_CANCELLATION_BATCH, intervalMs: options.intervalMs ?? 2000, runOnce: () => service.runBatch() };
 }

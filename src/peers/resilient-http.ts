@@ -4,6 +4,8 @@
  * Clients only say what to call and how to read the answer; failure handling lives here once.
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Static, TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
@@ -104,7 +106,14 @@ type Admission = { admitted: true; trial: boolean } | { admitted: false; retryAf
  */
 class CircuitBreaker {
   private state: BreakerState = 'closed';
+  /**
+   * Outcomes in the window, oldest first, from index `head` on; failures counted as they come and go. Each
+   * call costs O(1) amortized: the window of a busy peer holds tens of thousands of calls, and filtering it
+   * on every call made the breaker the most expensive part of a peer call (docs/benchmarks.md).
+   */
   private outcomes: { at: number; failed: boolean }[] = [];
+  private head = 0;
+  private failures = 0;
   private openedAt = 0;
   private trialInFlight = false;
 
@@ -142,9 +151,18 @@ class CircuitBreaker {
     if (this.state !== 'closed') return;
     const at = this.now();
     this.outcomes.push({ at, failed });
-    this.outcomes = this.outcomes.filter((outcome) => at - outcome.at < this.policy.windowMs);
-    const failures = this.outcomes.filter((outcome) => outcome.failed).length;
-    if (this.outcomes.length >= this.policy.minCalls && failures / this.outcomes.length >= this.policy.failureRatio) this.open();
+    if (failed) this.failures += 1;
+    while (this.head < this.outcomes.length && at - (this.outcomes[this.head]?.at ?? at) >= this.policy.windowMs) {
+      if (this.outcomes[this.head]?.failed) this.failures -= 1;
+      this.head += 1;
+    }
+    // Drop the expired prefix now and then, so the array does not grow with every call ever made.
+    if (this.head > 1024 && this.head * 2 > this.outcomes.length) {
+      this.outcomes = this.outcomes.slice(this.head);
+      this.head = 0;
+    }
+    const calls = this.outcomes.length - this.head;
+    if (calls >= this.policy.minCalls && this.failures / calls >= this.policy.failureRatio) this.open();
   }
 
   private open(): void {
@@ -154,6 +172,8 @@ class CircuitBreaker {
 
   private close(): void {
     this.outcomes = [];
+    this.head = 0;
+    this.failures = 0;
     this.moveTo('closed');
   }
 
@@ -168,7 +188,7 @@ class CircuitBreaker {
 type AttemptResult<T> =
   | { kind: 'ok'; body: T }
   | { kind: 'refused'; status: number; body: unknown }
-  | { kind: 'failed'; outcome: 'error' | 'timeout'; retryable: boolean; detail: string };
+  | { kind: 'failed'; outcome: 'error' | 'timeout'; retryable: boolean; detail: string; answered: boolean };
 
 const compiledSchemas = new WeakMap<TSchema, TypeCheck<TSchema>>();
 
@@ -188,8 +208,57 @@ function withJitter(delayMs: number, jitter: number): number {
   return Math.max(0, Math.round(delayMs * (1 + jitter * (Math.random() * 2 - 1))));
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** One HTTP exchange as the peers need it: method, headers and a JSON body out; status and text back. */
+interface OutgoingCall {
+  method: HttpMethod;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+class PeerCallTimeout extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+/**
+ * node:http with a keep-alive agent per peer rather than fetch: on the checkout path every order makes three
+ * peer calls, and fetch (undici's WHATWG layer, streams and an AbortSignal per call) cost several times the
+ * CPU of a plain http.request per call (see docs/benchmarks.md). The timeout covers the whole exchange,
+ * answer body included, like fetch with AbortSignal.timeout did. Redirects are not followed.
+ */
+function exchange(url: URL, call: OutgoingCall, agent: http.Agent, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const transport = url.protocol === 'https:' ? https : http;
+    let settled = false;
+    // Only called from events, which come after `timer` below is set.
+    const finish = (outcome: { error: Error } | { status: number; text: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if ('error' in outcome) reject(outcome.error);
+      else resolve(outcome);
+    };
+    const headers: Record<string, string | number> = { ...call.headers };
+    if (call.body !== undefined) headers['content-length'] = Buffer.byteLength(call.body);
+    const request = transport.request(url, { method: call.method, headers, agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => finish({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', (error) => finish({ error }));
+      response.on('close', () => {
+        if (!response.complete) finish({ error: new Error('the connection closed before the answer was complete') });
+      });
+    });
+    const timer = setTimeout(() => {
+      const timeout = new PeerCallTimeout(`no answer within ${timeoutMs} ms`);
+      finish({ error: timeout });
+      request.destroy(timeout);
+    }, timeoutMs);
+    request.on('error', (error) => finish({ error }));
+    request.end(call.body);
+  });
+}
+
+function parseBody(text: string): unknown {
   if (text.length === 0) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -210,23 +279,34 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
   );
   metrics?.breakerState.set({ peer }, BREAKER_GAUGE_VALUE.closed);
 
-  async function attempt<S extends TSchema>(url: string, init: RequestInit, check: TypeCheck<S>): Promise<AttemptResult<Static<S>>> {
+  const agent = new (baseUrl.startsWith('https:') ? https.Agent : http.Agent)({ keepAlive: true, scheduling: 'lifo' });
+
+  async function attempt<S extends TSchema>(url: URL, call: OutgoingCall, check: TypeCheck<S>): Promise<AttemptResult<Static<S>>> {
     try {
-      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-      const body = await readBody(response);
-      if (response.ok) {
+      const response = await exchange(url, call, agent, timeoutMs);
+      const body = parseBody(response.text);
+      if (response.status >= 200 && response.status < 300) {
         if (check.Check(body)) return { kind: 'ok', body };
         // The peer answered, but not per contract: as unusable as no answer, and retrying gets the same body.
-        return { kind: 'failed', outcome: 'error', retryable: false, detail: `${peer} service answered a body that does not match the contract` };
+        return {
+          kind: 'failed',
+          outcome: 'error',
+          retryable: false,
+          answered: true,
+          detail: `${peer} service answered a body that does not match the contract`,
+        };
       }
       if (response.status >= 400 && response.status < 500) return { kind: 'refused', status: response.status, body };
-      return { kind: 'failed', outcome: 'error', retryable: true, detail: `${peer} service answered ${response.status}` };
+      // A redirect between services is a misconfiguration: we do not follow it with our token.
+      return { kind: 'failed', outcome: 'error', retryable: true, answered: true, detail: `${peer} service answered ${response.status}` };
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') {
-        return { kind: 'failed', outcome: 'timeout', retryable: true, detail: `${peer} service did not answer within ${timeoutMs} ms` };
+        return { kind: 'failed', outcome: 'timeout', retryable: true, answered: false, detail: `${peer} service did not answer within ${timeoutMs} ms` };
       }
       const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      return { kind: 'failed', outcome: 'error', retryable: true, detail: `${peer} service is unreachable (${reason})` };
+      // A refused connection never carried the request; any other loss may have happened after the peer acted.
+      const neverSent = error instanceof Error && 'code' in error && error.code === 'ECONNREFUSED';
+      return { kind: 'failed', outcome: 'error', retryable: true, answered: neverSent, detail: `${peer} service is unreachable (${reason})` };
     }
   }
 
@@ -235,7 +315,7 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
     return new PeerHttpError(peer, status, `HTTP_${status}`, typeof body === 'string' ? body.slice(0, 200) : '');
   }
 
-  async function buildInit(request: PeerRequest<TSchema>): Promise<RequestInit> {
+  async function buildCall(request: PeerRequest<TSchema>): Promise<OutgoingCall> {
     const headers: Record<string, string> = {
       accept: 'application/json',
       authorization: `Bearer ${await signer.tokenFor(audience)}`,
@@ -246,23 +326,18 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
     if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
     // Only with a body: Fastify (and others) reject a JSON content-type with an empty body.
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    return {
-      method: request.method,
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      // A redirect between services is a misconfiguration; do not follow it with our token.
-      redirect: 'error',
-    };
+    return { method: request.method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) };
   }
 
   function request<S extends TSchema>(options: PeerRequest<S> & { accept404: true }): Promise<Static<S> | null>;
   function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S>>;
   async function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S> | null> {
-    const url = `${baseUrl}${options.path}`;
-    const init = await buildInit(options);
+    const url = new URL(`${baseUrl}${options.path}`);
+    const call = await buildCall(options);
     const check = compiled(options.schema);
     const tries = options.idempotent ? Math.max(1, retry.tries) : 1;
 
+    let effectUnknown = false;
     for (let attemptNumber = 1; ; attemptNumber++) {
       const admission = breaker.admit();
       if (!admission.admitted) {
@@ -272,9 +347,9 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
 
       let result: AttemptResult<Static<S>>;
       try {
-        result = await attempt(url, init, check);
+        result = await attempt(url, call, check);
       } catch (error) {
-        // attempt() maps every fetch failure; anything else is a bug, but the trial slot must not leak.
+        // attempt() maps every transport failure; anything else is a bug, but the trial slot must not leak.
         breaker.record(true, admission.trial);
         throw error;
       }
@@ -287,9 +362,10 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
         if (result.status === 404 && options.accept404) return null;
         throw refusal(result.status, result.body);
       }
+      effectUnknown ||= !result.answered;
       if (!result.retryable || attemptNumber >= tries) {
         const detail = attemptNumber > 1 ? `${result.detail} (after ${attemptNumber} attempts)` : result.detail;
-        throw new UpstreamUnavailable(peer, detail, DEFAULT_RETRY_AFTER_SECONDS);
+        throw new UpstreamUnavailable(peer, detail, DEFAULT_RETRY_AFTER_SECONDS, effectUnknown);
       }
       const delays = retry.delaysMs;
       const delay = delays[Math.min(attemptNumber - 1, delays.length - 1)] ?? 0;

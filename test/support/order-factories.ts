@@ -2,6 +2,8 @@
  * Small factories and readers for the orders integration tests: placing orders over HTTP, reading them back,
  * and looking at (or steering) the sandbox peers through their /sandbox controls and in-memory state.
  */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { SandboxEvent } from '../../src/peers/contract.js';
@@ -226,5 +228,49 @@ export function validTicketsOf(svc: TestService, tenantId: string, orderId: stri
     .map((ticket) => ticket.ticketId);
 }
 
-export const minutesBetween = (from: string | Date, to: string | Date): number =>
+export const minutesBetween = (from: string | number | Date, to: string | number | Date): number =>
   (new Date(to).getTime() - new Date(from).getTime()) / 60_000;
+
+// ---------- a database of one's own ----------
+
+export interface ScratchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh PostgreSQL database on the server behind `sharedUrl` (or, when that is a pooler that cannot reach a
+ * new database, on the usual local server), for tests of global background jobs: there they see only their
+ * own orders, not the backlog other runs left in the shared database, and no other process's jobs see
+ * theirs. Answers null when no such database can be made; the caller then stays on the shared one.
+ */
+export async function createScratchDatabase(sharedUrl: string, fallbackUrl = 'postgres://postgres@127.0.0.1:5432/test'): Promise<ScratchDatabase | null> {
+  const name = `orders_scratch_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const withDatabase = (url: string, database: string) => {
+    const parsed = new URL(url);
+    parsed.pathname = `/${database}`;
+    return parsed.toString();
+  };
+  const run = async (url: string, sql: string) => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  for (const base of [...new Set([sharedUrl, fallbackUrl])]) {
+    let created = false;
+    try {
+      await run(base, `CREATE DATABASE ${name}`);
+      created = true;
+      const url = withDatabase(base, name);
+      await run(url, 'SELECT 1');
+      return { url, drop: () => run(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    } catch {
+      if (created) await run(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    }
+  }
+  return null;
+}

@@ -3,16 +3,19 @@
  * create the payment intent, move to RESERVED. A failed step undoes the earlier ones; a crash mid-saga is
  * undone by the recovery job (recoverStuckCheckout) once the order's saga deadline passes.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { checkOrderLimits } from '../../core/order-limits.js';
 import { LIVE_STATUSES } from '../../core/order-status.js';
-import { flatTax, priceOrder, type TaxCalculator } from '../../core/pricing.js';
+import { priceOrder } from '../../core/pricing.js';
+import { calendarDateOf } from '../../core/tax.js';
 import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
 import { enqueueMessage } from '../../bus/outbox.js';
-import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, TaxLocationUnknown } from '../../errors.js';
+import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
+import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/repository.js';
+import { planTax, venueLocation, type TaxPlan } from '../tax/service.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder, orderMessageData } from './lifecycle.js';
 import { SYSTEM_ACTOR, type Actor, type Order } from './model.js';
@@ -21,6 +24,7 @@ import {
   appendTimeline,
   countLiveOrders,
   findOrder,
+  findOrderByIdempotencyKey,
   insertOrder,
   lockUserEvent,
   updateOrderIf,
@@ -33,26 +37,31 @@ export interface CheckoutRequest {
   items: { ticketTypeId: string; quantity: number }[];
   currency?: Currency;
   metadata?: Record<string, string>;
+  /** One of the buyer's own exemption certificates (SPEC §7). */
+  exemptionId?: string;
 }
 
-/** The same user's same Idempotency-Key always names the same order, so a re-run can never create a second. */
-export function orderIdForIdempotencyKey(tenantId: string, userId: string, key: string): string {
-  const hex = createHash('sha256').update(`order:${tenantId}:${userId}:${key}`).digest('hex');
-  // Shape as an RFC 9562 UUID version 8 (custom), variant 10.
-  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+/** A checkout that ended in its own failure (not a later cancel by someone). */
+function isFailedCheckout(order: Order): boolean {
+  return order.status === 'CANCELLED' && order.failureCode !== null;
 }
 
 export function intentIdempotencyKey(orderId: string): string {
   return `order:${orderId}:intent`;
 }
 
-function taxCalculatorFor(settings: TenantSettings): TaxCalculator {
-  const fallback = settings.tax.fallback;
-  if (fallback.mode === 'reject') {
-    throw new TaxLocationUnknown('No tax jurisdiction matches the venue and the tenant rejects unknown locations');
-  }
-  return flatTax(fallback.rate ?? '8');
+/**
+ * The order's tax (SPEC §7): the jurisdictions of the event's venue with the rates in force on the day of
+ * checkout (UTC), or the tenant fallback, and the buyer's own exemption certificate when one is given.
+ * Throws TAX_LOCATION_UNKNOWN or TAX_EXEMPTION_INVALID before anything is held or charged.
+ */
+function taxPlanFor(tx: Tx, settings: TenantSettings, event: PeerEvent, request: CheckoutRequest, principal: Principal, now: Date): Promise<TaxPlan> {
+  return planTax(tx, {
+    location: venueLocation(event.venue),
+    date: calendarDateOf(now),
+    fallback: settings.tax.fallback,
+    ...(request.exemptionId !== undefined ? { exemption: { id: request.exemptionId, holderUserId: principal.userId } } : {}),
+  });
 }
 
 function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEvent) {
@@ -91,15 +100,17 @@ export class CheckoutSaga {
 
     const now = clock.now();
     const holdSeconds = principal.vip ? config.reservation.vipHoldSeconds : config.reservation.holdSeconds;
-    const orderId = idempotencyKey ? orderIdForIdempotencyKey(principal.tenantId, principal.userId, idempotencyKey) : randomUUID();
+    const orderId = randomUUID();
     const actor: Actor = { type: 'user', id: principal.userId, role: principal.roles.join(','), ip: principal.ip };
 
     const created = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       await lockUserEvent(tx, principal.tenantId, principal.userId, request.eventId);
-      const existing = await findOrder(tx, orderId);
-      if (existing) return { order: existing, isNew: false };
+      // A retry of a checkout that crashed finds its order; one whose checkout failed makes a new attempt.
+      const existing = idempotencyKey ? await findOrderByIdempotencyKey(tx, principal.userId, idempotencyKey) : null;
+      if (existing && !isFailedCheckout(existing)) return { order: existing, isNew: false };
       const settings = await readTenantSettings(tx, principal.tenantId);
-      const pricing = priceOrder({ items: cart, fees: settings.fees, priceMode: settings.tax.priceMode, tax: taxCalculatorFor(settings) });
+      const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
+      const pricing = priceOrder({ items: cart, fees: settings.fees, priceMode: settings.tax.priceMode, tax: taxPlan.calculator });
       const live = await countLiveOrders(tx, principal.userId, request.eventId, LIVE_STATUSES);
       const violation = checkOrderLimits({ items: cart, total: pricing.totals.total, liveOrdersOfUserForEvent: live });
       if (violation) {
@@ -117,12 +128,14 @@ export class CheckoutSaga {
         ...pricing.totals,
         taxes: pricing.taxes,
         taxLines: pricing.taxLines,
+        taxExemption: taxPlan.exemption,
         reservationId: randomUUID(),
         reservationExpiresAt: new Date(now.getTime() + holdSeconds * 1000),
         vip: principal.vip,
         metadata: request.metadata ?? {},
         sagaDeadline: new Date(now.getTime() + config.sagaTimeoutSeconds * 1000),
         createdAt: now,
+        idempotencyKey,
         items: pricing.items.map((item, position) => ({ ...item, id: randomUUID(), position, ticketIds: [] })),
       };
       await insertOrder(tx, order);
@@ -142,6 +155,7 @@ export class CheckoutSaga {
     const ctx = { tenantId: order.tenantId };
     const reservationId = order.reservationId ?? randomUUID();
     let paymentIntentId: string | null = null;
+    let intentRequested = false;
     try {
       const holdUntil = new Date((order.reservationExpiresAt?.getTime() ?? 0) + config.reservation.graceSeconds * 1000);
       await peers.tickets.reserve(
@@ -153,6 +167,7 @@ export class CheckoutSaga {
         },
         ctx,
       );
+      intentRequested = true;
       const intent = await peers.payments.createIntent(
         { orderId: order.id, amount: order.total, currency: order.currency },
         intentIdempotencyKey(order.id),
@@ -171,7 +186,9 @@ export class CheckoutSaga {
       this.deps.metrics.ordersTotal.inc({ event: 'reserved' });
       return reserved;
     } catch (error) {
-      await this.abandon({ ...order, reservationId, paymentIntentId }, error);
+      // An intent request that failed without an answer (timeout, lost connection) may still have made one.
+      const intentMayExist = intentRequested && paymentIntentId === null && !(error instanceof UpstreamUnavailable && !error.effectUnknown);
+      await this.abandon({ ...order, reservationId, paymentIntentId }, error, intentMayExist);
       throw error;
     }
   }
@@ -180,9 +197,10 @@ export class CheckoutSaga {
    * Undoes a checkout that cannot complete. If the peers confirm the undo, the order ends CANCELLED with
    * the cause; if not, it stays PENDING and the recovery job tries again after the saga deadline.
    */
-  private async abandon(order: Order, cause: unknown): Promise<void> {
+  private async abandon(order: Order, cause: unknown, intentMayExist: boolean): Promise<void> {
     const failureCode = cause instanceof AppError ? cause.code : 'INTERNAL';
-    const released = await releaseHeldResources(this.deps.peers, order, this.deps.log);
+    const intentId = intentMayExist ? await this.findIntent(order) : order.paymentIntentId;
+    const released = intentId !== undefined && (await releaseHeldResources(this.deps.peers, { ...order, paymentIntentId: intentId }, this.deps.log));
     await this.deps.db
       .tenant(order.tenantId, async (tx) => {
         const now = this.deps.clock.now();
@@ -208,27 +226,33 @@ export class CheckoutSaga {
   }
 
   /**
+   * The intent the Payment service made for the order, asked again with the order's idempotency key (which
+   * answers the existing intent, or makes one that is then cancelled with the rest); undefined when the
+   * Payment service cannot answer now.
+   */
+  private async findIntent(order: Pick<Order, 'id' | 'tenantId' | 'total' | 'currency'>): Promise<string | undefined> {
+    try {
+      const intent = await this.deps.peers.payments.createIntent(
+        { orderId: order.id, amount: order.total, currency: order.currency },
+        intentIdempotencyKey(order.id),
+        { tenantId: order.tenantId },
+      );
+      return intent.id;
+    } catch (error) {
+      this.deps.log.warn({ err: error, orderId: order.id }, 'could not look up the payment intent of a failed checkout');
+      return undefined;
+    }
+  }
+
+  /**
    * Undoes a checkout whose saga never finished (crash, lost instance). Creating the intent again with the
    * order's idempotency key answers the intent if one was made, so it can be cancelled; if none was made,
    * the one made here is cancelled at once. Answers true when the order is settled.
    */
   async recoverStuckCheckout(claimed: ClaimedOrder): Promise<boolean> {
     const { peers } = this.deps;
-    const ctx = { tenantId: claimed.tenantId };
-    let paymentIntentId = claimed.paymentIntentId;
-    try {
-      if (!paymentIntentId) {
-        const intent = await peers.payments.createIntent(
-          { orderId: claimed.id, amount: claimed.total, currency: claimed.currency as Currency },
-          intentIdempotencyKey(claimed.id),
-          ctx,
-        );
-        paymentIntentId = intent.id;
-      }
-    } catch (error) {
-      this.deps.log.warn({ err: error, orderId: claimed.id }, 'recovery could not look up the payment intent');
-      return false;
-    }
+    const paymentIntentId = claimed.paymentIntentId ?? (await this.findIntent({ ...claimed, currency: claimed.currency as Currency }));
+    if (paymentIntentId === undefined) return false;
     const released = await releaseHeldResources(peers, { ...claimed, paymentIntentId }, this.deps.log);
     if (!released) return false;
     return this.deps.db.tenant(claimed.tenantId, async (tx) => {

@@ -13,6 +13,7 @@ import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order } from './model.js';
 import { appendTimeline, findOrder, findOrderTenant, setItemTickets, updateOrderIf } from './repository.js';
+import { policyInForce } from '../refund-policies/repository.js';
 
 export function lateRefundKey(orderId: string): string {
   return `order:${orderId}:late-payment-refund`;
@@ -41,13 +42,21 @@ export class PaymentConfirmation {
     try {
       return await this.deps.db.tenant(order.tenantId, async (tx) => {
         const now = this.deps.clock.now();
+        // The refund policy in force now governs the order's refunds for good (SPEC §6); null: built-in default.
+        const refundPolicy = await policyInForce(tx, order);
         const confirmed = await moveOrder(tx, {
           order,
           action: 'confirm',
           actor,
           now,
-          data: { paymentIntentId: order.paymentIntentId, reReserved: allocation.reservationId !== order.reservationId },
-          patch: { paymentStatus: 'succeeded', confirmedAt: now, reservationId: allocation.reservationId },
+          data: { paymentIntentId: order.paymentIntentId, reReserved: allocation.reservationId !== order.reservationId, refundPolicy },
+          patch: {
+            paymentStatus: 'succeeded',
+            confirmedAt: now,
+            reservationId: allocation.reservationId,
+            refundPolicyId: refundPolicy?.id ?? null,
+            refundPolicyVersion: refundPolicy?.version ?? null,
+          },
         });
         const assignment = assignTickets(confirmed.items, allocation.tickets);
         await setItemTickets(tx, order.id, assignment);

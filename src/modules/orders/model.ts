@@ -1,6 +1,7 @@
 /** The order as the service handles it (what the repository reads and writes). */
 import type { OrderStatus } from '../../core/order-status.js';
 import type { Currency } from '../../peers/contract.js';
+import type { AppliedTaxExemption } from '../../core/tax.js';
 
 export type PriceMode = 'exclusive' | 'inclusive';
 
@@ -41,6 +42,8 @@ export interface Order {
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  /** The exemption certificate applied at checkout, as it was then; null when none. */
+  taxExemption: AppliedTaxExemption | null;
   reservationId: string | null;
   reservationExpiresAt: Date | null;
   reservationExtended: boolean;

@@ -4,6 +4,7 @@
  */
 import type { Tx } from '../../db/database.js';
 import type { OrderStatus } from '../../core/order-status.js';
+import type { AppliedTaxExemption } from '../../core/tax.js';
 import type { Actor, Order, OrderItem, TaxSummary, TimelineEntry } from './model.js';
 
 interface OrderRow {
@@ -21,6 +22,7 @@ interface OrderRow {
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  tax_exemption: AppliedTaxExemption | null;
   reservation_id: string | null;
   reservation_expires_at: Date | null;
   reservation_extended: boolean;
@@ -90,6 +92,7 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     tax: row.tax,
     total: row.total,
     taxes: row.taxes,
+    taxExemption: row.tax_exemption ?? null,
     reservationId: row.reservation_id,
     reservationExpiresAt: row.reservation_expires_at,
     reservationExtended: row.reservation_extended,
@@ -131,7 +134,7 @@ export type NewOrder = Omit<
   | 'paymentClientSecret'
   | 'paymentStatus'
   | 'reservationExtended'
-> & { taxLines: unknown[] };
+> & { taxLines: unknown[]; idempotencyKey: string | null };
 
 export function formatOrderNumber(sequence: number): string {
   return `ORD-${String(sequence).padStart(8, '0')}`;
@@ -143,8 +146,8 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
   const inserted = await tx.query(
     `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
         platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-        metadata, saga_deadline, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+        metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23)
      ON CONFLICT (id) DO NOTHING`,
     [
       order.id,
@@ -168,6 +171,8 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
       JSON.stringify(order.metadata),
       order.sagaDeadline,
       order.createdAt,
+      order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
+      order.idempotencyKey,
     ],
   );
   if (inserted.rowCount === 0) return false;
@@ -200,12 +205,33 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
   return true;
 }
 
+/**
+ * The order's items as one JSON column of the order's own row, so that reading or moving an order is one
+ * round trip instead of two (bigint amounts come back as JSON numbers, which they are: safe integers).
+ */
+const ITEMS_OF_ORDER = `(SELECT COALESCE(json_agg(i ORDER BY i.position), '[]'::json) FROM order_items i WHERE i.order_id = o.id) AS items_json`;
+
+function toOrderWithItems(row: OrderRow & { items_json: ItemRow[] }): Order {
+  const { items_json: items, ...order } = row;
+  return toOrder(order, items.map(toItem));
+}
+
 export async function findOrder(tx: Tx, id: string, options: { forUpdate?: boolean } = {}): Promise<Order | null> {
-  const { rows } = await tx.query<OrderRow>(`SELECT * FROM orders WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `SELECT o.*, ${ITEMS_OF_ORDER} FROM orders o WHERE o.id = $1${options.forUpdate ? ' FOR UPDATE OF o' : ''}`,
+    [id],
+  );
   const row = rows[0];
-  if (!row) return null;
-  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = $1 ORDER BY position', [id]);
-  return toOrder(row, items.rows.map(toItem));
+  return row ? toOrderWithItems(row) : null;
+}
+
+/** The latest order the user checked out with this Idempotency-Key, if any. */
+export async function findOrderByIdempotencyKey(tx: Tx, userId: string, key: string): Promise<Order | null> {
+  const { rows } = await tx.query<{ id: string }>(
+    'SELECT id FROM orders WHERE user_id = $1 AND idempotency_key = $2 ORDER BY created_at DESC LIMIT 1',
+    [userId, key],
+  );
+  return rows[0] ? findOrder(tx, rows[0].id) : null;
 }
 
 /** Cross-tenant lookup (system transaction): the tenant of an order, for callers that carry none. */
@@ -228,6 +254,11 @@ export interface TransitionPatch {
   confirmedAt?: Date;
   cancelledAt?: Date;
   expiredAt?: Date;
+  /** The refund policy version in force at confirmation (null: the built-in default). */
+  refundPolicyId?: string | null;
+  refundPolicyVersion?: number | null;
+  /** Set by the refunds area under the order's row lock. */
+  refundedAmount?: number;
 }
 
 const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
@@ -243,6 +274,9 @@ const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
   confirmedAt: 'confirmed_at',
   cancelledAt: 'cancelled_at',
   expiredAt: 'expired_at',
+  refundPolicyId: 'refund_policy_id',
+  refundPolicyVersion: 'refund_policy_version',
+  refundedAmount: 'refunded_amount',
 };
 
 /**
@@ -265,14 +299,12 @@ export async function updateOrderIf(
     params.push(patch[key]);
     sets.push(`${column} = $${params.length}`);
   }
-  const { rows } = await tx.query<OrderRow>(
-    `UPDATE orders SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `UPDATE orders o SET ${sets.join(', ')} WHERE o.id = $1 AND o.status = ANY($2::text[]) RETURNING o.*, ${ITEMS_OF_ORDER}`,
     params,
   );
   const row = rows[0];
-  if (!row) return null;
-  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = $1 ORDER BY position', [id]);
-  return toOrder(row, items.rows.map(toItem));
+  return row ? toOrderWithItems(row) : null;
 }
 
 export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map<string, string[]>): Promise<void> {
@@ -439,16 +471,19 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
        INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, reason, created_at)
        SELECT tenant_id, id, 'order.expired', 'RESERVED', 'EXPIRED', 'system', 'expiry-job', 'reservation hold expired', $2
          FROM expired
+     ), numbered AS (
+       -- a volatile function in a select list runs once per row: one message id per expired order
+       SELECT e.*, gen_random_uuid() AS message_id FROM expired e
      ), messages AS (
        INSERT INTO outbox (id, tenant_id, type, message, created_at)
-       SELECT m.id, e.tenant_id, 'order.expired',
-              jsonb_build_object('specversion', '1.0', 'id', m.id, 'source', 'order-service', 'type', 'order.expired',
+       SELECT n.message_id, n.tenant_id, 'order.expired',
+              jsonb_build_object('specversion', '1.0', 'id', n.message_id, 'source', 'order-service', 'type', 'order.expired',
                 'time', to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                'datacontenttype', 'application/json', 'tenantid', e.tenant_id,
-                'data', jsonb_build_object('orderId', e.id, 'orderNumber', e.order_number, 'eventId', e.event_id,
-                                           'userId', e.user_id, 'status', 'EXPIRED')),
+                'datacontenttype', 'application/json', 'tenantid', n.tenant_id,
+                'data', jsonb_build_object('orderId', n.id, 'orderNumber', n.order_number, 'eventId', n.event_id,
+                                           'userId', n.user_id, 'status', 'EXPIRED')),
               $2
-         FROM expired e CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) m
+         FROM numbered n
      )
      SELECT id, tenant_id AS "tenantId", event_id AS "eventId", user_id AS "userId", reservation_id AS "reservationId",
             payment_intent_id AS "paymentIntentId", total, currency

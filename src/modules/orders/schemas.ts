@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ORDER_STATUSES } from '../../core/order-status.js';
 import { Currency } from '../../peers/contract.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
+import { AppliedTaxExemptionSchema, toAppliedTaxExemptionResponse } from '../tax/schemas.js';
 import type { Order, TimelineEntry } from './model.js';
 
 const Minor = Type.Integer({ description: 'Amount in minor units of the order currency' });
@@ -24,6 +25,7 @@ export const CheckoutBody = Type.Object(
     metadata: Type.Optional(
       Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 500 }), { maxProperties: 20 }),
     ),
+    exemptionId: Type.Optional(Type.String({ format: 'uuid', description: "One of the buyer's own tax exemption certificates" })),
   },
   { additionalProperties: false },
 );
@@ -77,6 +79,7 @@ export const OrderResponse = Type.Object({
   taxes: Type.Array(
     Type.Object({ jurisdiction: Type.String(), category: Type.String(), rate: Type.String(), taxable: Minor, tax: Minor }),
   ),
+  taxExemption: Type.Union([AppliedTaxExemptionSchema, Type.Null()], { description: 'The exemption certificate applied at checkout' }),
   payment: Type.Object({
     intentId: Type.Union([Type.String(), Type.Null()]),
     clientSecret: Type.Union([Type.String(), Type.Null()], { description: 'only for the buyer, while the order awaits payment' }),
@@ -171,6 +174,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
       priceMode: order.priceMode,
     },
     taxes: order.taxes.map((line) => ({ ...line })),
+    taxExemption: order.taxExemption ? toAppliedTaxExemptionResponse(order.taxExemption) : null,
     payment: {
       intentId: order.paymentIntentId,
       clientSecret: viewerIsBuyer && awaitingPayment ? order.paymentClientSecret : null,

@@ -1,5 +1,5 @@
 /**
- * Per-tenant settings (fees, tax fallback, price mode), stored as one JSON document per tenant; what a
+ * Per-tenant settings (fees, tax fallback, price mode, disputes), stored as one JSON document per tenant; what a
  * tenant never set comes from the defaults of SPEC §5 and §7.
  */
 import type { Tx } from '../../db/database.js';
@@ -10,17 +10,24 @@ export interface TaxFallback {
   rate?: string;
 }
 
+export interface DisputeSettings {
+  /** Ask the Ticket service to void an order's tickets when a dispute about it is lost. */
+  voidTicketsOnLoss: boolean;
+}
+
 export interface TenantSettings {
   fees: FeeSettings;
   tax: { fallback: TaxFallback; priceMode: PriceMode };
+  disputes: DisputeSettings;
 }
 
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   fees: { ...defaultFeeSettings },
   tax: { fallback: { mode: 'rate', rate: '8' }, priceMode: 'exclusive' },
+  disputes: { voidTicketsOnLoss: false },
 };
 
-type StoredSettings = Partial<{ fees: Partial<FeeSettings>; tax: Partial<TenantSettings['tax']> }>;
+type StoredSettings = Partial<{ fees: Partial<FeeSettings>; tax: Partial<TenantSettings['tax']>; disputes: Partial<DisputeSettings> }>;
 
 export async function readTenantSettings(tx: Tx, tenantId: string): Promise<TenantSettings> {
   const { rows } = await tx.query<{ settings: StoredSettings }>('SELECT settings FROM tenant_settings WHERE tenant_id = $1', [tenantId]);
@@ -28,6 +35,7 @@ export async function readTenantSettings(tx: Tx, tenantId: string): Promise<Tena
   return {
     fees: { ...DEFAULT_TENANT_SETTINGS.fees, ...stored.fees },
     tax: { ...DEFAULT_TENANT_SETTINGS.tax, ...stored.tax },
+    disputes: { ...DEFAULT_TENANT_SETTINGS.disputes, ...stored.disputes },
   };
 }
 
@@ -36,5 +44,23 @@ export async function writeTenantSettings(tx: Tx, tenantId: string, settings: Te
     `INSERT INTO tenant_settings (tenant_id, settings, updated_at) VALUES ($1, $2, $3)
      ON CONFLICT (tenant_id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at`,
     [tenantId, JSON.stringify(settings), now],
+  );
+}
+
+/**
+ * Replaces one section of the tenant's settings in one statement (jsonb ||), so that two areas updating
+ * their own sections at the same time never overwrite each other's.
+ */
+export async function writeTenantSettingsSection<K extends keyof TenantSettings>(
+  tx: Tx,
+  tenantId: string,
+  section: K,
+  value: TenantSettings[K],
+  now: Date,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO tenant_settings (tenant_id, settings, updated_at) VALUES ($1, jsonb_build_object($2::text, $3::jsonb), $4)
+     ON CONFLICT (tenant_id) DO UPDATE SET settings = tenant_settings.settings || EXCLUDED.settings, updated_at = EXCLUDED.updated_at`,
+    [tenantId, section, JSON.stringify(value), now],
   );
 }

@@ -1,0 +1,80 @@
+/** Internal routes of event cancellation: start the job, watch its progress. */
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { IdParams, UuidParam, problemResponses } from '../../http/common-schemas.js';
+import { ServiceName } from '../../peers/contract.js';
+import type { CancellationJob } from './repository.js';
+import type { EventCancellationService } from './service.js';
+
+const JobResponse = Type.Object({
+  id: Type.Union([Type.String(), Type.Null()]),
+  type: Type.Literal('event.cancel-orders'),
+  eventId: Type.String(),
+  status: Type.Union([Type.Literal('RUNNING'), Type.Literal('COMPLETED')]),
+  progress: Type.Object({ total: Type.Integer(), processed: Type.Integer(), succeeded: Type.Integer(), failed: Type.Integer() }),
+  failures: Type.Array(Type.Object({ orderId: Type.String(), code: Type.String(), detail: Type.String() })),
+  createdAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+function toJobResponse(job: CancellationJob) {
+  return {
+    id: job.id,
+    type: 'event.cancel-orders' as const,
+    eventId: job.eventId,
+    status: job.status,
+    progress: { total: job.total, processed: job.processed, succeeded: job.succeeded, failed: job.failed },
+    failures: job.failures,
+    createdAt: job.createdAt.toISOString(),
+    completedAt: job.completedAt?.toISOString() ?? null,
+  };
+}
+
+export function registerEventCancellationRoutes(parent: FastifyInstance, service: EventCancellationService): void {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  const tags = ['internal'];
+  const security = [{ bearerAuth: [] }];
+
+  app.post(
+    '/internal/v1/events/:eventId/cancel-orders',
+    {
+      config: { auth: { kind: 'service', services: [ServiceName.event] } },
+      schema: {
+        tags,
+        security,
+        summary: 'The event was cancelled: cancel its live orders and refund its paid ones in full, as a resumable job',
+        params: Type.Object({ eventId: UuidParam }, { additionalProperties: false }),
+        body: Type.Object(
+          { reason: Type.String({ minLength: 1, maxLength: 500 }), tenantId: Type.Optional(UuidParam) },
+          { additionalProperties: false },
+        ),
+        response: { 202: JobResponse, ...problemResponses(403) },
+      },
+    },
+    async (request, reply) => {
+      const job = await service.start(request.params.eventId, request.body.reason, request.body.tenantId);
+      if (job) return reply.code(202).send(toJobResponse(job));
+      // No order of this event exists here: nothing to cancel, and no job to watch.
+      return reply.code(202).send({
+        id: null,
+        type: 'event.cancel-orders' as const,
+        eventId: request.params.eventId,
+        status: 'COMPLETED' as const,
+        progress: { total: 0, processed: 0, succeeded: 0, failed: 0 },
+        failures: [],
+        createdAt: null,
+        completedAt: null,
+      });
+    },
+  );
+
+  app.get(
+    '/internal/v1/jobs/:id',
+    {
+      config: { auth: { kind: 'service', services: [ServiceName.event, ServiceName.scheduler] } },
+      schema: { tags, security, summary: 'Progress and per-order failures of a job', params: IdParams, response: { 200: JobResponse, ...problemResponses(403, 404) } },
+    },
+    async (request) => toJobResponse(await service.getJob(request.params.id)),
+  );
+}

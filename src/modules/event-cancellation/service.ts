@@ -1,0 +1,124 @@
+/**
+ * Event cancellation (SPEC §5 internal routes, event.cancelled): a resumable job that cancels every live
+ * order of the event and refunds every paid one in full, fees included. The job walks the event's orders
+ * in id order and records its cursor after each batch, so a restart resumes where it stopped; each order's
+ * effect is idempotent (a cancel re-checks the status, a refund carries a key derived from job and order),
+ * so an order handled twice across a crash is still cancelled or refunded once.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppError, NotFound } from '../../errors.js';
+import { LIVE_STATUSES, PAID_STATUSES, type OrderStatus } from '../../core/order-status.js';
+import { forEachLimited } from '../../jobs/job-runner.js';
+import type { OrderDependencies } from '../orders/dependencies.js';
+import { moveOrder } from '../orders/lifecycle.js';
+import type { Actor } from '../orders/model.js';
+import { releaseHeldResources } from '../orders/peer-effects.js';
+import { findOrder } from '../orders/repository.js';
+import {
+  claimRunningJob,
+  createOrFindJob,
+  findEventTenant,
+  findJob,
+  nextEventOrders,
+  recordBatch,
+  type CancellationJob,
+  type EventOrder,
+  type JobFailure,
+} from './repository.js';
+
+/** What the refunds area offers the job: a full refund, fees included, safe to repeat with the same key. */
+export interface FullRefunder {
+  refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<unknown>;
+}
+
+export const EVENT_CANCELLATION_BATCH = 100;
+const CONCURRENCY = 16;
+const LEASE_SECONDS = 60;
+const ACTOR: Actor = { type: 'system', id: 'event-cancellation' };
+
+export class EventCancellationService {
+  constructor(
+    private readonly deps: OrderDependencies,
+    private readonly refunder: FullRefunder,
+  ) {}
+
+  /** Starts (or finds) the cancellation job of an event; null when the service has no order for it. */
+  async start(eventId: string, reason: string, tenantId?: string): Promise<CancellationJob | null> {
+    const tenant = tenantId ?? (await this.deps.db.system((tx) => findEventTenant(tx, eventId)));
+    if (!tenant) return null;
+    return this.deps.db.tenant(tenant, (tx) =>
+      createOrFindJob(tx, { id: randomUUID(), tenantId: tenant, eventId, reason, now: this.deps.clock.now() }),
+    );
+  }
+
+  async getJob(id: string): Promise<CancellationJob> {
+    const job = await this.deps.db.system((tx) => findJob(tx, id));
+    if (!job) throw new NotFound(`Job ${id} not found`);
+    return job;
+  }
+
+  /** Works one batch of one claimed job; answers how many orders it handled. */
+  async runBatch(): Promise<number> {
+    const { db, clock } = this.deps;
+    const leaseUntil = () => new Date(clock.now().getTime() + LEASE_SECONDS * 1000);
+    const job = await db.system((tx) => claimRunningJob(tx, clock.now(), leaseUntil()));
+    if (!job) return 0;
+    const orders = await db.tenant(job.tenantId, (tx) => nextEventOrders(tx, job.eventId, job.cursor, EVENT_CANCELLATION_BATCH));
+    const failures: JobFailure[] = [];
+    await forEachLimited(orders, CONCURRENCY, async (order) => {
+      try {
+        await this.settle(job, order);
+      } catch (error) {
+        failures.push({
+          orderId: order.id,
+          code: error instanceof AppError ? error.code : 'INTERNAL',
+          detail: error instanceof Error ? error.message : 'unknown failure',
+        });
+      }
+    });
+    await db.tenant(job.tenantId, (tx) =>
+      recordBatch(tx, job.id, {
+        cursor: orders[orders.length - 1]?.id ?? null,
+        processed: orders.length,
+        succeeded: orders.length - failures.length,
+        failures,
+        done: orders.length < EVENT_CANCELLATION_BATCH,
+        now: clock.now(),
+        leaseUntil: leaseUntil(),
+      }),
+    );
+    return orders.length;
+  }
+
+  private async settle(job: CancellationJob, order: EventOrder): Promise<void> {
+    // A live order may have been paid meanwhile: cancelling answers the status it found, then refund.
+    const status = LIVE_STATUSES.includes(order.status) ? await this.cancelLiveOrder(job, order.id) : order.status;
+    if (status && PAID_STATUSES.includes(status)) {
+      await this.refunder.refundInFull(job.tenantId, order.id, job.reason, ACTOR, `event-cancel:${job.id}:${order.id}`);
+    }
+  }
+
+  /** Cancels the order if it is still live; answers the status it had when it was not. */
+  private async cancelLiveOrder(job: CancellationJob, orderId: string): Promise<OrderStatus | null> {
+    const { cancelled, status } = await this.deps.db.tenant(job.tenantId, async (tx) => {
+      const order = await findOrder(tx, orderId, { forUpdate: true });
+      if (!order || !LIVE_STATUSES.includes(order.status)) return { cancelled: null, status: order?.status ?? null };
+      const now = this.deps.clock.now();
+      const moved = await moveOrder(tx, {
+        order,
+        action: 'cancel',
+        actor: ACTOR,
+        now,
+        reason: job.reason,
+        data: { jobId: job.id, eventCancelled: true },
+        patch: { cancelReason: `event cancelled: ${job.reason}`, cancelledAt: now, sagaDeadline: null },
+      });
+      return { cancelled: moved, status: moved.status };
+    });
+    if (cancelled) {
+      this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
+      await releaseHeldResources(this.deps.peers, cancelled, this.deps.log);
+    }
+    return status;
+  }
+}

@@ -1,0 +1,51 @@
+/** A refund as the service handles it (what the repository reads and writes). */
+import type { RefundBasis } from '../../core/refund-decision.js';
+import type { RefundAllocation, RefundBreakdown } from '../../core/refund-ledger.js';
+import type { RefundRule } from '../../core/refund-policy.js';
+import type { Currency } from '../../peers/contract.js';
+import type { Actor } from '../orders/model.js';
+
+export const REFUND_STATUSES = ['PENDING_REVIEW', 'PENDING', 'SUCCEEDED', 'FAILED', 'REJECTED'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+/** Refunds whose amount counts against what is left to refund: requested, in review, in flight, done. */
+export const HOLDING_STATUSES: readonly RefundStatus[] = ['PENDING_REVIEW', 'PENDING', 'SUCCEEDED'];
+export const IN_FLIGHT_STATUSES: readonly RefundStatus[] = ['PENDING_REVIEW', 'PENDING'];
+
+export type RefundKind = 'full' | 'amount' | 'items';
+
+export interface RequestedItem {
+  orderItemId: string;
+  quantity: number;
+}
+
+export interface Refund {
+  id: string;
+  tenantId: string;
+  orderId: string;
+  status: RefundStatus;
+  amount: number;
+  currency: Currency;
+  reason: string;
+  kind: RefundKind;
+  basis: RefundBasis;
+  requestedItems: RequestedItem[] | null;
+  breakdown: RefundBreakdown;
+  allocation: RefundAllocation;
+  ticketIds: string[];
+  policyId: string | null;
+  policyVersion: number | null;
+  ruleApplied: RefundRule | null;
+  requestedBy: Actor;
+  reviewRequired: boolean;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  reviewNote: string | null;
+  peerRefundId: string | null;
+  failureReason: string | null;
+  idempotencyKey: string | null;
+  ticketsReleasedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  settledAt: Date | null;
+}

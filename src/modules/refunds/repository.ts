@@ -1,0 +1,243 @@
+/**
+ * The refunds' SQL. Every function takes the caller's transaction; status changes are conditional on the
+ * expected status, so a refund is settled once even when the synchronous answer and a message race.
+ */
+import type { Tx } from '../../db/database.js';
+import type { RefundBasis } from '../../core/refund-decision.js';
+import type { RefundAllocation, StoredTaxLine } from '../../core/refund-ledger.js';
+import type { RefundRule } from '../../core/refund-policy.js';
+import type { Actor } from '../orders/model.js';
+import type { Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
+
+interface RefundRow {
+  id: string;
+  tenant_id: string;
+  order_id: string;
+  status: RefundStatus;
+  amount: number;
+  currency: Refund['currency'];
+  reason: string;
+  kind: RefundKind;
+  basis: RefundBasis;
+  requested_items: RequestedItem[] | null;
+  breakdown_tickets: number;
+  breakdown_platform_fee: number;
+  breakdown_processing_fee: number;
+  breakdown_tax: number;
+  allocation: RefundAllocation;
+  ticket_ids: string[];
+  policy_id: string | null;
+  policy_version: number | null;
+  rule_applied: RefundRule | null;
+  requested_by: string;
+  requested_by_type: Actor['type'];
+  requested_by_role: string | null;
+  review_required: boolean;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  review_note: string | null;
+  peer_refund_id: string | null;
+  failure_reason: string | null;
+  idempotency_key: string | null;
+  tickets_released_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  settled_at: Date | null;
+}
+
+function toRefund(row: RefundRow): Refund {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    orderId: row.order_id,
+    status: row.status,
+    amount: row.amount,
+    currency: row.currency,
+    reason: row.reason,
+    kind: row.kind,
+    basis: row.basis,
+    requestedItems: row.requested_items,
+    breakdown: {
+      tickets: row.breakdown_tickets,
+      platformFee: row.breakdown_platform_fee,
+      processingFee: row.breakdown_processing_fee,
+      tax: row.breakdown_tax,
+    },
+    allocation: row.allocation,
+    ticketIds: row.ticket_ids ?? [],
+    policyId: row.policy_id,
+    policyVersion: row.policy_version,
+    ruleApplied: row.rule_applied,
+    requestedBy: {
+      type: row.requested_by_type,
+      id: row.requested_by,
+      ...(row.requested_by_role ? { role: row.requested_by_role } : {}),
+    },
+    reviewRequired: row.review_required,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at,
+    reviewNote: row.review_note,
+    peerRefundId: row.peer_refund_id,
+    failureReason: row.failure_reason,
+    idempotencyKey: row.idempotency_key,
+    ticketsReleasedAt: row.tickets_released_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    settledAt: row.settled_at,
+  };
+}
+
+export type NewRefund = Omit<
+  Refund,
+  'reviewedBy' | 'reviewedAt' | 'reviewNote' | 'peerRefundId' | 'failureReason' | 'ticketsReleasedAt' | 'updatedAt' | 'settledAt'
+>;
+
+export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
+  const { rows } = await tx.query<RefundRow>(
+    `INSERT INTO refunds (id, tenant_id, order_id, status, amount, currency, reason, kind, basis, requested_items, breakdown_tickets,
+        breakdown_platform_fee, breakdown_processing_fee, breakdown_tax, allocation, ticket_ids, policy_id, policy_version, rule_applied,
+        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25)
+     RETURNING *`,
+    [
+      refund.id,
+      refund.tenantId,
+      refund.orderId,
+      refund.status,
+      refund.amount,
+      refund.currency,
+      refund.reason,
+      refund.kind,
+      refund.basis,
+      refund.requestedItems === null ? null : JSON.stringify(refund.requestedItems),
+      refund.breakdown.tickets,
+      refund.breakdown.platformFee,
+      refund.breakdown.processingFee,
+      refund.breakdown.tax,
+      JSON.stringify(refund.allocation),
+      refund.ticketIds,
+      refund.policyId,
+      refund.policyVersion,
+      refund.ruleApplied === null ? null : JSON.stringify(refund.ruleApplied),
+      refund.requestedBy.id,
+      refund.requestedBy.type,
+      refund.requestedBy.role ?? null,
+      refund.reviewRequired,
+      refund.idempotencyKey,
+      refund.createdAt,
+    ],
+  );
+  const row = rows[0];
+  if (!row) throw new Error('the refund just inserted was not returned');
+  return toRefund(row);
+}
+
+export async function findRefund(tx: Tx, orderId: string, refundId: string, options: { forUpdate?: boolean } = {}): Promise<Refund | null> {
+  const { rows } = await tx.query<RefundRow>(
+    `SELECT * FROM refunds WHERE id = $1 AND order_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [refundId, orderId],
+  );
+  const row = rows[0];
+  return row ? toRefund(row) : null;
+}
+
+/** The order's refunds, oldest first. */
+export async function listRefunds(tx: Tx, orderId: string): Promise<Refund[]> {
+  const { rows } = await tx.query<RefundRow>('SELECT * FROM refunds WHERE order_id = $1 ORDER BY created_at, id', [orderId]);
+  return rows.map(toRefund);
+}
+
+/** The live refund a caller's key already started for the order (a FAILED attempt does not count). */
+export async function findRefundByKey(tx: Tx, orderId: string, idempotencyKey: string): Promise<Refund | null> {
+  const { rows } = await tx.query<RefundRow>(
+    `SELECT * FROM refunds WHERE order_id = $1 AND idempotency_key = $2 AND status <> 'FAILED' ORDER BY created_at DESC LIMIT 1`,
+    [orderId, idempotencyKey],
+  );
+  const row = rows[0];
+  return row ? toRefund(row) : null;
+}
+
+/** Columns a status change may set besides the status. */
+export interface RefundPatch {
+  reviewedBy?: string;
+  reviewedAt?: Date;
+  reviewNote?: string | null;
+  peerRefundId?: string | null;
+  failureReason?: string | null;
+  settledAt?: Date | null;
+}
+
+const PATCH_COLUMNS: Record<keyof RefundPatch, string> = {
+  reviewedBy: 'reviewed_by',
+  reviewedAt: 'reviewed_at',
+  reviewNote: 'review_note',
+  peerRefundId: 'peer_refund_id',
+  failureReason: 'failure_reason',
+  settledAt: 'settled_at',
+};
+
+/** Moves the refund from one of `from` to `to`; null when it was not in an expected status. */
+export async function updateRefundIf(
+  tx: Tx,
+  id: string,
+  from: readonly RefundStatus[],
+  to: RefundStatus,
+  patch: RefundPatch,
+  now: Date,
+): Promise<Refund | null> {
+  const params: unknown[] = [id, [...from], to, now];
+  const sets = ['status = $3', 'updated_at = $4'];
+  for (const [key, column] of Object.entries(PATCH_COLUMNS) as [keyof RefundPatch, string][]) {
+    if (patch[key] === undefined) continue;
+    params.push(patch[key]);
+    sets.push(`${column} = $${params.length}`);
+  }
+  const { rows } = await tx.query<RefundRow>(
+    `UPDATE refunds SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+    params,
+  );
+  const row = rows[0];
+  return row ? toRefund(row) : null;
+}
+
+export async function markTicketsReleased(tx: Tx, id: string, now: Date): Promise<void> {
+  await tx.query('UPDATE refunds SET tickets_released_at = $2, updated_at = $2 WHERE id = $1 AND tickets_released_at IS NULL', [id, now]);
+}
+
+/** Succeeded refunds of the order whose tickets the Ticket service has not confirmed released yet. */
+export async function refundsWithUnreleasedTickets(tx: Tx, orderId: string): Promise<Refund[]> {
+  const { rows } = await tx.query<RefundRow>(
+    `SELECT * FROM refunds WHERE order_id = $1 AND status = 'SUCCEEDED' AND tickets_released_at IS NULL ORDER BY created_at`,
+    [orderId],
+  );
+  return rows.map(toRefund).filter((refund) => refund.ticketIds.length > 0);
+}
+
+/** The checkout's stored per-line tax results of an order (see core/pricing.ts TaxLineResult). */
+export async function orderTaxLines(tx: Tx, orderId: string): Promise<StoredTaxLine[]> {
+  const { rows } = await tx.query<{ tax_lines: unknown }>('SELECT tax_lines FROM orders WHERE id = $1', [orderId]);
+  const lines = rows[0]?.tax_lines;
+  if (!Array.isArray(lines)) return [];
+  return lines.flatMap((line: unknown) => {
+    if (typeof line !== 'object' || line === null) return [];
+    const { lineId, tax } = line as { lineId?: unknown; tax?: unknown };
+    return typeof lineId === 'string' && typeof tax === 'number' && Number.isSafeInteger(tax) ? [{ lineId, tax }] : [];
+  });
+}
+
+/**
+ * Cross-tenant (system transaction): the refund a settlement message names — by our refund id, by the
+ * Payment service's refund id, or by the idempotency key we sent (`refund:<id>`).
+ */
+export async function locateRefund(tx: Tx, reference: string): Promise<{ id: string; tenantId: string; orderId: string } | null> {
+  const ownId = /^refund:([0-9a-f-]{36})$/i.exec(reference)?.[1] ?? reference;
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ownId);
+  const { rows } = await tx.query<{ id: string; tenant_id: string; order_id: string }>(
+    `SELECT id, tenant_id, order_id FROM refunds
+      WHERE ($1::uuid IS NOT NULL AND id = $1::uuid) OR peer_refund_id = $2
+      ORDER BY (id = $1::uuid) DESC NULLS LAST LIMIT 1`,
+    [isUuid ? ownId : null, reference],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, tenantId: row.tenant_id, orderId: row.order_id } : null;
+}

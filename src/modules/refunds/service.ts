@@ -1,0 +1,320 @@
+/**
+ * The refund use cases (SPEC §6): preview eligibility, request a refund, approve or reject one in review,
+ * list them; and for the platform: refund an order in full (event cancelled) and settle a refund the
+ * Payment service answered later. A refund is decided and its amount reserved in one transaction with
+ * the order row locked (FOR UPDATE), so concurrent requests can never reserve more than was paid; the
+ * Payment service is called after that commit, and its answer applied in a second transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { enqueueMessage } from '../../bus/outbox.js';
+import { PAID_STATUSES } from '../../core/order-status.js';
+import { decideRefund, type RefundDecision, type RefundRequest, type Requester } from '../../core/refund-decision.js';
+import type { GoverningPolicy } from '../../core/refund-policy.js';
+import type { Tx } from '../../db/database.js';
+import { Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
+import { isAdmin, isStaff, type Principal } from '../../http/auth.js';
+import { orderMessageData } from '../orders/lifecycle.js';
+import type { Actor, Order } from '../orders/model.js';
+import { appendTimeline, findOrder } from '../orders/repository.js';
+import { actorOf } from '../orders/service.js';
+import { governingPolicy } from '../refund-policies/repository.js';
+import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
+import type { Refund, RequestedItem } from './model.js';
+import { findRefund, findRefundByKey, insertRefund, listRefunds, locateRefund, updateRefundIf } from './repository.js';
+import { RefundSettlement, type RefundDependencies } from './settlement.js';
+
+export interface RefundRequestBody {
+  reason: string;
+  amount?: number;
+  items?: RequestedItem[];
+  /** Admin only: refund regardless of the policy (never of an open dispute); the reason says why. */
+  override?: boolean;
+}
+
+export interface Eligibility {
+  decision: RefundDecision;
+  policy: GoverningPolicy;
+  currency: Order['currency'];
+}
+
+const PAYMENT_SERVICE_ACTOR: Actor = { type: 'service', id: 'payment-service' };
+
+/** A customer sees only their own orders; another user's order is as absent as another tenant's. */
+function visibleOrder(order: Order | null, principal: Principal): Order {
+  if (!order || (!isStaff(principal) && order.userId !== principal.userId)) throw new NotFound('Order not found');
+  return order;
+}
+
+function requesterOf(principal: Principal, order: Order, override: boolean): Requester {
+  if (isAdmin(principal)) return { kind: 'admin', override };
+  if (override) throw new Forbidden('Only an admin may refund beyond the refund policy');
+  return order.userId === principal.userId ? { kind: 'buyer' } : { kind: 'staff' };
+}
+
+function requestOf(body: RefundRequestBody, order: Order): RefundRequest {
+  if (body.amount !== undefined && body.items !== undefined) {
+    throw new ValidationFailed('Give either an amount or items, not both', [{ field: 'body', message: 'amount and items are exclusive' }]);
+  }
+  if (body.items !== undefined) {
+    const known = new Set(order.items.map((item) => item.id));
+    const unknown = body.items.flatMap((item, index) => (known.has(item.orderItemId) ? [] : [{ field: `body.items[${index}].orderItemId`, message: 'is not an item of the order' }]));
+    if (unknown.length > 0) throw new ValidationFailed('The refund names items the order does not have', unknown);
+    return { kind: 'items', items: body.items };
+  }
+  return body.amount !== undefined ? { kind: 'amount', amount: body.amount } : { kind: 'full' };
+}
+
+function refusal(decision: RefundDecision): Error {
+  if (decision.reasons.includes('DISPUTE_OPEN')) return new RefundsLocked('An open dispute locks the refunds of this order');
+  return new RefundNotEligible(`The order is not eligible for this refund: ${decision.reasons.join(', ') || 'nothing to refund'}`, decision.reasons);
+}
+
+export class RefundService {
+  private readonly settlement: RefundSettlement;
+
+  constructor(private readonly deps: RefundDependencies) {
+    this.settlement = new RefundSettlement(deps);
+  }
+
+  /** The preview of GET /orders/:id/refund-eligibility: everything the caller could be refunded now. */
+  async eligibility(principal: Principal, orderId: string): Promise<Eligibility> {
+    const order = await this.deps.db.tenant(principal.tenantId, async (tx) => visibleOrder(await findOrder(tx, orderId), principal));
+    const requester = requesterOf(principal, order, false);
+    const peers = await peerFacts(this.deps.peers, order, true);
+    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const current = visibleOrder(await findOrder(tx, orderId), principal);
+      const { decision, policy } = await this.decide(tx, current, peers, requester, { kind: 'full' });
+      return { decision, policy, currency: current.currency };
+    });
+  }
+
+  /** POST /orders/:id/refunds: decide, reserve, and (unless it waits for review) refund at once. */
+  async request(principal: Principal, orderId: string, body: RefundRequestBody): Promise<Refund> {
+    const order = await this.deps.db.tenant(principal.tenantId, async (tx) => visibleOrder(await findOrder(tx, orderId), principal));
+    const requester = requesterOf(principal, order, body.override === true);
+    const request = requestOf(body, order);
+    await this.settlement.releaseOutstanding(order.tenantId, order.id);
+    const peers = await peerFacts(this.deps.peers, order, requester.kind !== 'admin' || !requester.override);
+    const actor = actorOf(principal);
+    const reserved = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const locked = visibleOrder(await findOrder(tx, orderId, { forUpdate: true }), principal);
+      const { decision, policy } = await this.decide(tx, locked, peers, requester, request);
+      if (!decision.eligible || !decision.refund) throw refusal(decision);
+      return this.reserve(tx, locked, decision, policy, { actor, reason: body.reason, request, idempotencyKey: null });
+    });
+    if (reserved.status !== 'PENDING') return reserved;
+    return this.settlement.execute(reserved, order.paymentIntentId, actor);
+  }
+
+  /** Admin: a refund in review goes to the Payment service. The terms it was requested under stand. */
+  async approve(principal: Principal, orderId: string, refundId: string, note?: string): Promise<Refund> {
+    const actor = actorOf(principal);
+    const { refund, order } = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const { order: locked, refund: current } = await this.lockForReview(tx, principal, orderId, refundId);
+      if (locked.refundLocked) throw new RefundsLocked('An open dispute locks the refunds of this order; approve it once the dispute is closed');
+      const now = this.deps.clock.now();
+      const approved = await updateRefundIf(tx, refundId, ['PENDING_REVIEW'], 'PENDING', { reviewedBy: principal.userId, reviewedAt: now, reviewNote: note ?? null }, now);
+      if (!approved) throw new InvalidState('The refund is no longer in review');
+      await appendTimeline(tx, {
+        tenantId: locked.tenantId,
+        orderId,
+        type: 'refund.approved',
+        actor,
+        reason: note ?? null,
+        data: { refundId, amount: current.amount, currency: current.currency },
+        at: now,
+      });
+      return { refund: approved, order: locked };
+    });
+    return this.settlement.execute(refund, order.paymentIntentId, actor);
+  }
+
+  /** Admin: a refund in review is refused; its amount becomes refundable again. */
+  async reject(principal: Principal, orderId: string, refundId: string, reason: string): Promise<Refund> {
+    const rejected = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const { order, refund } = await this.lockForReview(tx, principal, orderId, refundId);
+      const now = this.deps.clock.now();
+      const updated = await updateRefundIf(
+        tx,
+        refundId,
+        ['PENDING_REVIEW'],
+        'REJECTED',
+        { reviewedBy: principal.userId, reviewedAt: now, reviewNote: reason, settledAt: now },
+        now,
+      );
+      if (!updated) throw new InvalidState('The refund is no longer in review');
+      await appendTimeline(tx, {
+        tenantId: order.tenantId,
+        orderId,
+        type: 'refund.rejected',
+        actor: actorOf(principal),
+        reason,
+        data: { refundId, amount: refund.amount, currency: refund.currency },
+        at: now,
+      });
+      return updated;
+    });
+    this.deps.metrics.refundsTotal.inc({ status: 'rejected' });
+    return rejected;
+  }
+
+  list(principal: Principal, orderId: string): Promise<Refund[]> {
+    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+      visibleOrder(await findOrder(tx, orderId), principal);
+      return listRefunds(tx, orderId);
+    });
+  }
+
+  get(principal: Principal, orderId: string, refundId: string): Promise<Refund> {
+    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+      visibleOrder(await findOrder(tx, orderId), principal);
+      const refund = await findRefund(tx, orderId, refundId);
+      if (!refund) throw new NotFound(`Refund ${refundId} not found`);
+      return refund;
+    });
+  }
+
+  /**
+   * The event-cancellation job's refund: everything the order still holds, fees included, no review.
+   * Safe to repeat: the same key answers the refund it started (a FAILED attempt frees the key, so a
+   * retry tries again). Answers null when nothing is left to refund or the order was never paid; throws
+   * REFUNDS_LOCKED while a dispute is open and REFUND_FAILED when the Payment service did not refund.
+   * Refunds still waiting for review are superseded (rejected) by this one.
+   */
+  async refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<Refund | null> {
+    const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
+      const order = await findOrder(tx, orderId, { forUpdate: true });
+      if (!order) throw new NotFound(`Order ${orderId} not found`);
+      const existing = await findRefundByKey(tx, orderId, idempotencyKey);
+      if (existing) return { refund: existing, order, created: false };
+      if (!PAID_STATUSES.includes(order.status)) return null;
+      await this.supersedeReviews(tx, order, actor);
+      const noEvent: PeerFacts = { event: null, tickets: null };
+      const { decision, policy } = await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' });
+      if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
+      if (!decision.eligible || !decision.refund) return null;
+      const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey });
+      return { refund, order, created: true };
+    });
+    if (!outcome) return null;
+    const refund =
+      outcome.refund.status === 'PENDING' && outcome.created
+        ? await this.settlement.execute(outcome.refund, outcome.order.paymentIntentId, actor)
+        : outcome.refund;
+    if (refund.status === 'FAILED') throw new RefundFailed(`The payment service did not refund: ${refund.failureReason ?? 'unknown cause'}`, refund.id);
+    return refund;
+  }
+
+  /**
+   * Applies the Payment service's late answer (payment.refund.succeeded / payment.refund.failed) to the
+   * refund it names: our refund id, the Payment service's refund id, or our key `refund:<id>`. Repeated
+   * messages are no-ops. Answers the refund, or null when no refund matches.
+   */
+  async settleRefund(reference: string, outcome: 'succeeded' | 'failed', reason?: string): Promise<Refund | null> {
+    const located = await this.deps.db.system((tx) => locateRefund(tx, reference));
+    if (!located) {
+      this.deps.log.warn({ reference, outcome }, 'a refund settlement names no known refund');
+      return null;
+    }
+    const peerRefundId = reference === located.id || reference.startsWith('refund:') ? null : reference;
+    if (outcome === 'failed') {
+      return this.settlement.apply(
+        located.tenantId,
+        located.orderId,
+        located.id,
+        { kind: 'failed', peerRefundId, reason: reason ?? 'the payment service reported the refund failed' },
+        PAYMENT_SERVICE_ACTOR,
+        ['PENDING'],
+      );
+    }
+    // A success may also arrive for an attempt we marked FAILED (a timeout): applied if it still fits.
+    return this.settlement.apply(located.tenantId, located.orderId, located.id, { kind: 'succeeded', peerRefundId }, PAYMENT_SERVICE_ACTOR, [
+      'PENDING',
+      'FAILED',
+    ]);
+  }
+
+  /** Retries releasing the tickets of the order's succeeded refunds (for a sweeper job). */
+  releaseOutstandingTickets(tenantId: string, orderId: string): Promise<void> {
+    return this.settlement.releaseOutstanding(tenantId, orderId);
+  }
+
+  private async decide(tx: Tx, order: Order, peers: PeerFacts, requester: Requester, request: RefundRequest) {
+    const [{ facts }, policy] = [await ledgerFacts(tx, order), await governingPolicy(tx, order)];
+    const decision = decideRefund({ facts, policy, tickets: peers.tickets, event: peers.event, now: this.deps.clock.now(), requester, request });
+    return { decision, policy };
+  }
+
+  /** Inserts the refund (its amount now held), its timeline entry and order.refund.requested. */
+  private async reserve(
+    tx: Tx,
+    order: Order,
+    decision: RefundDecision,
+    policy: GoverningPolicy,
+    request: { actor: Actor; reason: string; request: RefundRequest; idempotencyKey: string | null },
+  ): Promise<Refund> {
+    const planned = decision.refund;
+    if (!planned) throw new Error('reserve() needs an eligible decision');
+    const now = this.deps.clock.now();
+    const refund = await insertRefund(tx, {
+      id: randomUUID(),
+      tenantId: order.tenantId,
+      orderId: order.id,
+      status: decision.requiresReview ? 'PENDING_REVIEW' : 'PENDING',
+      amount: planned.amount,
+      currency: order.currency,
+      reason: request.reason,
+      kind: request.request.kind,
+      basis: decision.basis,
+      requestedItems: request.request.kind === 'items' ? [...request.request.items] : null,
+      breakdown: planned.breakdown,
+      allocation: planned.allocation,
+      ticketIds: planned.ticketIds,
+      policyId: policy.id,
+      policyVersion: policy.version,
+      ruleApplied: decision.ruleApplied,
+      requestedBy: request.actor,
+      reviewRequired: decision.requiresReview,
+      idempotencyKey: request.idempotencyKey,
+      createdAt: now,
+    });
+    const data = {
+      refundId: refund.id,
+      status: refund.status,
+      amount: refund.amount,
+      currency: refund.currency,
+      breakdown: refund.breakdown,
+      basis: refund.basis,
+      override: refund.basis === 'override',
+      policy: { id: policy.id, version: policy.version, ruleApplied: decision.ruleApplied },
+      reasons: decision.reasons,
+      ticketIds: refund.ticketIds,
+    };
+    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: request.actor, reason: request.reason, data, at: now });
+    await enqueueMessage(tx, {
+      type: 'order.refund.requested',
+      tenantId: order.tenantId,
+      data: { ...orderMessageData(order), refund: { ...data, reason: request.reason } },
+      time: now,
+    });
+    return refund;
+  }
+
+  private async lockForReview(tx: Tx, principal: Principal, orderId: string, refundId: string): Promise<{ order: Order; refund: Refund }> {
+    const order = visibleOrder(await findOrder(tx, orderId, { forUpdate: true }), principal);
+    const refund = await findRefund(tx, orderId, refundId, { forUpdate: true });
+    if (!refund) throw new NotFound(`Refund ${refundId} not found`);
+    if (refund.status !== 'PENDING_REVIEW') throw new InvalidState(`Only a refund in review can be approved or rejected (status ${refund.status})`);
+    return { order, refund };
+  }
+
+  private async supersedeReviews(tx: Tx, order: Order, actor: Actor): Promise<void> {
+    const now = this.deps.clock.now();
+    for (const refund of await listRefunds(tx, order.id)) {
+      if (refund.status !== 'PENDING_REVIEW') continue;
+      const note = 'superseded by the full refund of the cancelled event';
+      await updateRefundIf(tx, refund.id, ['PENDING_REVIEW'], 'REJECTED', { reviewedBy: actor.id, reviewedAt: now, reviewNote: note, settledAt: now }, now);
+      await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.rejected', actor, reason: note, data: { refundId: refund.id }, at: now });
+    }
+  }
+}
