@@ -24,7 +24,14 @@ export interface Config {
   dataDir: string;
   redisUrl?: string;
   rabbitmqUrl?: string;
-  peers: { ticketUrl?: string; eventUrl?: string; paymentUrl?: string; timeoutMs: number };
+  peers: {
+    ticketUrl?: string;
+    eventUrl?: string;
+    paymentUrl?: string;
+    timeoutMs: number;
+    /** How long an open circuit breaker waits before its trial call (SPEC §11: 30 s); drills shorten it. */
+    breakerOpenMs: number;
+  };
   sandboxPorts: { ticket: number; payment: number; event: number };
   jwt: JwtConfig;
   serviceJwtSecret: string;
@@ -125,6 +132,7 @@ export function loadConfig(env: Env = process.env): Config {
       eventUrl: url('EVENT_SERVICE_URL', ['http:', 'https:']),
       paymentUrl: url('PAYMENT_SERVICE_URL', ['http:', 'https:']),
       timeoutMs: integer('PEER_TIMEOUT_MS', 5000, 10, 60_000),
+      breakerOpenMs: integer('PEER_BREAKER_OPEN_MS', 30_000, 100, 600_000),
     },
     sandboxPorts: {
       ticket: integer('SANDBOX_TICKET_PORT', 3001, 0, 65_535),

@@ -88,6 +88,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
         payment: paymentUrl ?? sandbox?.urls.payment ?? '',
       },
       timeoutMs: config.peers.timeoutMs,
+      breaker: { openMs: config.peers.breakerOpenMs },
       signer: createServiceTokenSigner(config.serviceJwtSecret, ServiceName.order),
       metrics,
     });

@@ -4,6 +4,7 @@
  * read only what is needed to find a webhook's tenant, or claim due work.
  */
 import type { Tx } from '../../db/database.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
 import type { Currency } from '../../peers/contract.js';
 import {
   OPEN_DISPUTE_STATUSES,
@@ -343,23 +344,14 @@ export interface DisputeListFilter {
 
 /** Newest first, keyset-paginated on (created_at, id); answers up to limit + 1 to tell if more follow. */
 export async function listDisputes(tx: Tx, filter: DisputeListFilter): Promise<(Dispute & { history: DisputeHistoryEntry[] })[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(`$${params.length}`));
-  };
-  if (filter.status !== undefined) add((p) => `status = ${p}`, filter.status);
-  if (filter.dueBefore !== undefined) add((p) => `evidence_due_by < ${p}`, filter.dueBefore);
-  if (filter.after) {
-    params.push(filter.after.createdAt, filter.after.id);
-    where.push(`(created_at, id) < ($${params.length - 1}, $${params.length})`);
-  }
-  params.push(filter.limit + 1);
+  const conditions = new SqlConditions()
+    .when(filter.status, (p) => `status = ${p}`)
+    .when(filter.dueBefore, (p) => `evidence_due_by < ${p}`)
+    .after(filter.after);
+  const limit = conditions.param(filter.limit + 1);
   const { rows } = await tx.query<DisputeRow>(
-    `SELECT ${DISPUTE_COLUMNS} FROM disputes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-    params,
+    `SELECT ${DISPUTE_COLUMNS} FROM disputes ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+    conditions.params,
   );
   return withHistory(tx, rows.map(toDispute));
 }

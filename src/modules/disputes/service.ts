@@ -12,14 +12,14 @@ import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database, Tx } from '../../db/database.js';
 import { enqueueMessage } from '../../bus/outbox.js';
-import { NotFound, ValidationFailed } from '../../errors.js';
+import { NotFound } from '../../errors.js';
 import { isStaff, type Principal } from '../../http/auth.js';
 import type { JobDefinition } from '../../jobs/job-runner.js';
 import type { Metrics } from '../../metrics.js';
 import type { Peers } from '../../peers/contract.js';
 import { SYSTEM_ACTOR, type Order } from '../orders/model.js';
 import { appendTimeline, findOrder } from '../orders/repository.js';
-import { decodeCursor, encodeCursor } from '../orders/service.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
 import { readTenantSettings, writeTenantSettingsSection, type DisputeSettings } from '../tenant-settings/repository.js';
 import { AlertSender, type DisputeAlert, type DisputeAlertType } from './alerts.js';
 import { PAYMENT_SERVICE_ACTOR, type Dispute, type DisputeWebhook, type DisputeWithHistory } from './model.js';
@@ -515,10 +515,7 @@ export class DisputeService {
   // ---------- reading and settings ----------
 
   async list(principal: Principal, query: DisputeListQuery): Promise<DisputePage> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (after === null) {
-      throw new ValidationFailed('The cursor is not valid', [{ field: 'querystring.cursor', message: 'is not a cursor this API issued' }]);
-    }
+    const after = keysetAfter(query.cursor);
     const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
       listDisputes(tx, {
         limit: query.limit,
@@ -527,9 +524,7 @@ export class DisputeService {
         ...(after ? { after } : {}),
       }),
     );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   /** The disputes of one order, for its buyer or staff; anyone else gets 404 as for a missing order. */

@@ -109,11 +109,15 @@ export async function nextEventOrders(tx: Tx, eventId: string, cursor: string | 
   return rows;
 }
 
-/** Records a processed batch and moves the cursor; completes the job when `done`. */
+/**
+ * Records a processed batch and moves the cursor; completes the job when `done`. The lease ends with the
+ * batch: the next runBatch (here or on another instance) claims the job again at once. Keeping it would make
+ * every following claim wait for the lease to run out (60 s per batch of 100; docs/benchmarks.md).
+ */
 export async function recordBatch(
   tx: Tx,
   jobId: string,
-  batch: { cursor: string | null; processed: number; succeeded: number; failures: JobFailure[]; done: boolean; now: Date; leaseUntil: Date },
+  batch: { cursor: string | null; processed: number; succeeded: number; failures: JobFailure[]; done: boolean; now: Date },
 ): Promise<void> {
   await tx.query(
     `UPDATE background_jobs
@@ -121,9 +125,9 @@ export async function recordBatch(
             failed = failed + $5, failures = failures || $6::jsonb, updated_at = $7::timestamptz,
             status = CASE WHEN $8::boolean THEN 'COMPLETED' ELSE status END,
             completed_at = CASE WHEN $8::boolean THEN $7::timestamptz ELSE completed_at END,
-            lease_until = CASE WHEN $8::boolean THEN NULL ELSE $9::timestamptz END
+            lease_until = NULL
       WHERE id = $1`,
-    [jobId, batch.cursor, batch.processed, batch.succeeded, batch.failures.length, JSON.stringify(batch.failures), batch.now, batch.done, batch.leaseUntil],
+    [jobId, batch.cursor, batch.processed, batch.succeeded, batch.failures.length, JSON.stringify(batch.failures), batch.now, batch.done],
   );
 }
 

@@ -84,7 +84,6 @@ export class EventCancellationService {
         failures,
         done: orders.length < EVENT_CANCELLATION_BATCH,
         now: clock.now(),
-        leaseUntil: leaseUntil(),
       }),
     );
     return orders.length;

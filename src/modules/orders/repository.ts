@@ -3,6 +3,8 @@
  * State changes are conditional updates on the expected status (the state machine's guard).
  */
 import type { Tx } from '../../db/database.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
+import type { KeysetPosition } from '../../http/pagination.js';
 import type { OrderStatus } from '../../core/order-status.js';
 import type { AppliedTaxExemption } from '../../core/tax.js';
 import type { Actor, Order, OrderItem, TaxSummary, TimelineEntry } from './model.js';
@@ -398,32 +400,23 @@ export interface OrderListFilter {
   eventId?: string;
   createdFrom?: Date;
   createdTo?: Date;
-  after?: { createdAt: Date; id: string };
+  after?: KeysetPosition;
   limit: number;
 }
 
 /** Newest first, keyset-paginated on (created_at, id). Answers up to limit + 1 rows to tell if more follow. */
 export async function listOrders(tx: Tx, filter: OrderListFilter): Promise<Order[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: (p: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(`$${params.length}`));
-  };
-  if (filter.userId !== undefined) add((p) => `user_id = ${p}`, filter.userId);
-  if (filter.status !== undefined) add((p) => `status = ${p}`, filter.status);
-  if (filter.eventId !== undefined) add((p) => `event_id = ${p}`, filter.eventId);
-  if (filter.createdFrom !== undefined) add((p) => `created_at >= ${p}`, filter.createdFrom);
-  if (filter.createdTo !== undefined) add((p) => `created_at < ${p}`, filter.createdTo);
-  if (filter.after) {
-    params.push(filter.after.createdAt, filter.after.id);
-    where.push(`(created_at, id) < ($${params.length - 1}, $${params.length})`);
-  }
-  params.push(filter.limit + 1);
+  const conditions = new SqlConditions()
+    .when(filter.userId, (p) => `user_id = ${p}`)
+    .when(filter.status, (p) => `status = ${p}`)
+    .when(filter.eventId, (p) => `event_id = ${p}`)
+    .when(filter.createdFrom, (p) => `created_at >= ${p}`)
+    .when(filter.createdTo, (p) => `created_at < ${p}`)
+    .after(filter.after);
+  const limit = conditions.param(filter.limit + 1);
   const { rows } = await tx.query<OrderRow>(
-    `SELECT * FROM orders ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-    params,
+    `SELECT * FROM orders ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+    conditions.params,
   );
   if (rows.length === 0) return [];
   const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position', [

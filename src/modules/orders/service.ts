@@ -6,7 +6,8 @@ import type { OrderStatus } from '../../core/order-status.js';
 import { assignTickets } from '../../core/checkout-rules.js';
 import type { Tx } from '../../db/database.js';
 import type { AllocatedTicket } from '../../peers/contract.js';
-import { InvalidState, NotFound, ReservationNotExtendable, ValidationFailed } from '../../errors.js';
+import { InvalidState, NotFound, ReservationNotExtendable } from '../../errors.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
 import { isStaff, type Principal } from '../../http/auth.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
@@ -22,28 +23,6 @@ export interface OrderListQuery {
   createdTo?: Date;
   limit: number;
   cursor?: string;
-}
-
-interface Cursor {
-  createdAt: Date;
-  id: string;
-}
-
-export function encodeCursor(order: Pick<Order, 'createdAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([order.createdAt.toISOString(), order.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-    const [createdAt, id] = parsed as unknown[];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    return { createdAt: new Date(createdAt), id };
-  } catch {
-    return null;
-  }
 }
 
 export function actorOf(principal: Principal): Actor {
@@ -64,15 +43,10 @@ export class OrderService {
   }
 
   async listOrders(principal: Principal, query: OrderListQuery): Promise<{ data: Order[]; nextCursor: string | null }> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (after === null) throw new ValidationFailed('The cursor is not valid', [{ field: 'querystring.cursor', message: 'is not a cursor this API issued' }]);
+    const after = keysetAfter(query.cursor);
     const userId = isStaff(principal) ? query.userId : principal.userId;
-    const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
-      listOrders(tx, { ...query, userId, ...(after ? { after } : {}) }),
-    );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listOrders(tx, { ...query, userId, after }));
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   timeline(principal: Principal, orderId: string): Promise<TimelineEntry[]> {

@@ -4,6 +4,7 @@
  * forever. Every function takes the caller's transaction.
  */
 import type { Tx } from '../../db/database.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
 import {
   BUILT_IN_POLICY,
   mostSpecificPolicy,
@@ -133,23 +134,16 @@ export interface PolicyListFilter {
 
 /** Current versions, newest policy first, keyset-paginated; answers up to limit + 1 rows. */
 export async function listPolicies(tx: Tx, filter: PolicyListFilter): Promise<RefundPolicyVersion[]> {
-  const where = ['v.version = p.current_version'];
-  const params: unknown[] = [];
-  const add = (sql: (placeholder: string) => string, value: unknown) => {
-    params.push(value);
-    where.push(sql(`$${params.length}`));
-  };
-  if (filter.scope !== undefined) add((p) => `p.scope = ${p}`, filter.scope);
-  if (filter.eventId !== undefined) add((p) => `p.event_id = ${p}`, filter.eventId);
-  if (filter.active !== undefined) add((p) => `p.active = ${p}`, filter.active);
-  if (filter.after) {
-    params.push(filter.after.createdAt, filter.after.id);
-    where.push(`(p.created_at, p.id) < ($${params.length - 1}, $${params.length})`);
-  }
-  params.push(filter.limit + 1);
+  const conditions = new SqlConditions()
+    .always('v.version = p.current_version')
+    .when(filter.scope, (p) => `p.scope = ${p}`)
+    .when(filter.eventId, (p) => `p.event_id = ${p}`)
+    .when(filter.active, (p) => `p.active = ${p}`)
+    .after(filter.after, 'p');
+  const limit = conditions.param(filter.limit + 1);
   const { rows } = await tx.query<PolicyRow>(
-    `${SELECT_VERSION} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length}`,
-    params,
+    `${SELECT_VERSION} ${conditions.where()} ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit}`,
+    conditions.params,
   );
   return rows.map(toPolicy);
 }

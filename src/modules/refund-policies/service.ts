@@ -11,7 +11,7 @@ import { validatePolicy, type PolicyDefinition, type PolicyInput, type PolicySco
 import { InvalidState, NotFound, RefundPolicyConflict, ValidationFailed } from '../../errors.js';
 import type { Principal } from '../../http/auth.js';
 import type { EventClient } from '../../peers/contract.js';
-import { decodeCursor, encodeCursor } from '../orders/service.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
 import type { RefundPolicyVersion } from './model.js';
 import {
   addVersion,
@@ -95,13 +95,10 @@ export class RefundPolicyService {
   }
 
   async list(principal: Principal, query: PolicyListQuery): Promise<{ data: RefundPolicyVersion[]; nextCursor: string | null }> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (after === null) throw new ValidationFailed('The cursor is not valid', [{ field: 'querystring.cursor', message: 'is not a cursor this API issued' }]);
+    const after = keysetAfter(query.cursor);
     const { cursor: _cursor, ...filter } = query;
-    const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listPolicies(tx, { ...filter, ...(after ? { after } : {}) }));
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listPolicies(tx, { ...filter, after }));
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   async effective(principal: Principal, eventId: string, ticketTypeId?: string): Promise<EffectivePolicy> {

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
 import type { CalendarDate, DatedRate, Jurisdiction, JurisdictionLevel, JurisdictionMatchRule, TaxMovement } from '../../core/tax.js';
 import type { TaxCategory } from '../../core/pricing.js';
 import type { Currency } from '../../peers/contract.js';
@@ -295,21 +296,11 @@ export async function listExemptions(
   tx: Tx,
   filter: { userId?: string; after?: { createdAt: Date; id: string }; limit: number },
 ): Promise<StoredExemption[]> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.userId !== undefined) {
-    params.push(filter.userId);
-    where.push(`user_id = $${params.length}`);
-  }
-  if (filter.after !== undefined) {
-    params.push(filter.after.createdAt, filter.after.id);
-    where.push(`(created_at, id) < ($${params.length - 1}, $${params.length})`);
-  }
-  params.push(filter.limit + 1);
+  const conditions = new SqlConditions().when(filter.userId, (p) => `user_id = ${p}`).after(filter.after);
+  const limit = conditions.param(filter.limit + 1);
   const { rows } = await tx.query<ExemptionRow>(
-    `SELECT ${EXEMPTION_COLUMNS} FROM tax_exemptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
-    params,
+    `SELECT ${EXEMPTION_COLUMNS} FROM tax_exemptions ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+    conditions.params,
   );
   return rows.map(toExemption);
 }

@@ -36,6 +36,7 @@ import {
 } from '../../core/tax.js';
 import { NotFound, TaxConfigurationConflict, TaxExemptionInvalid, TaxLocationUnknown, ValidationFailed, type FieldError } from '../../errors.js';
 import type { Principal } from '../../http/auth.js';
+import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
 import type { Currency, Peers } from '../../peers/contract.js';
 import { readTenantSettings, writeTenantSettingsSection, type TaxFallback } from '../tenant-settings/repository.js';
 import {
@@ -202,9 +203,7 @@ export class TaxService {
         ...(afterCode !== undefined ? { afterCode } : {}),
       }),
     );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last.code) : null };
+    return pageOf(rows, query.limit, (row) => row.code);
   }
 
   getJurisdiction(principal: Principal, code: string): Promise<StoredJurisdiction> {
@@ -341,17 +340,9 @@ export class TaxService {
   }
 
   async listExemptions(principal: Principal, query: ListExemptionsQuery): Promise<{ data: StoredExemption[]; nextCursor: string | null }> {
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, readCreatedPosition);
-    const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
-      listExemptions(tx, {
-        limit: query.limit,
-        ...(query.userId !== undefined ? { userId: query.userId } : {}),
-        ...(after !== undefined ? { after } : {}),
-      }),
-    );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { data: page, nextCursor: rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    const after = keysetAfter(query.cursor);
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listExemptions(tx, { limit: query.limit, userId: query.userId, after }));
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   // ---- calculation
@@ -510,31 +501,7 @@ function dayOrInstant(text: string): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
 }
 
-/** Cursors are opaque to clients: the position of the last row, as base64url JSON. */
-function encodeCursor(position: unknown): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
-}
-
-function decodeCursor<T>(cursor: string, read: (position: unknown) => T | undefined): T {
-  let position: T | undefined;
-  try {
-    position = read(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    position = undefined;
-  }
-  if (position === undefined) {
-    throw new ValidationFailed('The cursor is not valid', [{ field: 'querystring.cursor', message: 'is not a cursor this API issued' }]);
-  }
-  return position;
-}
-
 function readCodePosition(position: unknown): string | undefined {
   return typeof position === 'string' ? position : undefined;
 }
 
-function readCreatedPosition(position: unknown): { createdAt: Date; id: string } | undefined {
-  if (!Array.isArray(position) || position.length !== 2) return undefined;
-  const [createdAt, id] = position as unknown[];
-  if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) return undefined;
-  return /^[0-9a-f-]{36}$/i.test(id) ? { createdAt: new Date(createdAt), id } : undefined;
-}
