@@ -4,7 +4,7 @@
  * undone by the recovery job (recoverStuckCheckout) once the order's saga deadline passes.
  */
 import { randomUUID } from 'node:crypto';
-import { checkOrderLimits } from '../../core/order-limits.js';
+import { checkCartLimits, checkOrderLimits } from '../../core/order-limits.js';
 import { LIVE_STATUSES } from '../../core/order-status.js';
 import { priceOrder } from '../../core/pricing.js';
 import { calendarDateOf } from '../../core/tax.js';
@@ -89,6 +89,12 @@ export class CheckoutSaga {
   async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null): Promise<Order> {
     const { peers, clock, config } = this.deps;
     const ctx = { tenantId: principal.tenantId };
+    // An impossible cart is refused before any peer is asked.
+    const cartProblem = checkCartLimits(request.items);
+    if (cartProblem) {
+      const { code, message, ...details } = cartProblem;
+      throw new CheckoutRejected(code, message, details);
+    }
     const event = await peers.events.getEvent(request.eventId, ctx);
     if (!event || event.tenantId !== principal.tenantId) throw new NotFound(`Event ${request.eventId} not found`);
     const problem = saleProblem(event, clock.now());
