@@ -7,6 +7,7 @@
  * jurisdiction's tax never depends on which other jurisdictions stack with it (see docs/tax.md).
  */
 import {
+  allocate,
   divideRoundingHalfAwayFromZero,
   formatRate,
   parseRate,
@@ -18,7 +19,7 @@ import {
   type Minor,
   type Rate,
 } from './money.js';
-import type { PriceMode, TaxCalculator, TaxCategory, TaxLine, TaxLineResult } from './pricing.js';
+import type { PriceMode, TaxCalculator, TaxCategory, TaxLine, TaxLineResult, TaxSummary } from './pricing.js';
 
 export const TAX_CATEGORIES = ['tickets', 'platform_fee', 'processing_fee'] as const satisfies readonly TaxCategory[];
 
@@ -351,6 +352,30 @@ export interface TaxMovement<C extends string = string> {
   orders: number;
   taxable: Minor;
   tax: Minor;
+}
+
+/**
+ * The tax a refund returned, per jurisdiction: each category's refunded tax is shared among the
+ * jurisdictions that taxed that category on the order, in proportion to the tax each collected (largest
+ * remainder, so the parts add up exactly to what the refund returned).
+ */
+export function refundedTaxByJurisdiction<C extends string>(
+  currency: C,
+  orderTaxes: readonly Pick<TaxSummary, 'jurisdiction' | 'category' | 'tax'>[],
+  refundedTax: Readonly<Record<TaxCategory, Minor>>,
+): TaxMovement<C>[] {
+  const movements: TaxMovement<C>[] = [];
+  for (const category of Object.keys(refundedTax) as TaxCategory[]) {
+    const returned = refundedTax[category];
+    if (returned === 0) continue;
+    const levies = orderTaxes.filter((entry) => entry.category === category);
+    if (levies.length === 0) continue;
+    const shares = allocate(returned, levies.map((entry) => entry.tax));
+    levies.forEach((entry, index) => {
+      movements.push({ currency, jurisdiction: entry.jurisdiction, category, orders: 0, taxable: 0, tax: shares[index] ?? 0 });
+    });
+  }
+  return movements;
 }
 
 export interface TaxReportRow<C extends string = string> {

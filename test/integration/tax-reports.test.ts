@@ -107,3 +107,28 @@ describe('GET /api/v1/tax/reports', () => {
     expectProblem(await call(svc, customer, 'GET', `/api/v1/tax/reports?${period}`), 403, 'FORBIDDEN');
   });
 });
+
+describe('GET /api/v1/tax/reports after refunds', () => {
+  it('subtracts the tax refunds returned, per jurisdiction and category', async () => {
+    const tenant = svc.tenant();
+    await createLosAngelesStack(svc, await tenant.admin());
+    const event = await tenant.createEvent();
+    const order = await placeOrder(tenant, event, 0, 2);
+    await payAndConfirm(order);
+    // The built-in policy refunds the tickets and their tax in full, not the fees.
+    const refund = await call(svc, order.token, 'POST', `/api/v1/orders/${order.id}/refunds`, { reason: 'cannot attend' });
+    expect(refund.statusCode, refund.body).toBe(201);
+    expect(refund.json().status).toBe('SUCCEEDED');
+
+    const untilNow = `from=${daysFromToday(0)}&to=${daysFromToday(1)}`;
+    const rows = (await call(svc, await tenant.support(), 'GET', `/api/v1/tax/reports?${untilNow}&currency=USD`)).json().data;
+    const ticketRows = rows.filter((row: { category: string }) => row.category === 'tickets');
+    expect(ticketRows).toEqual([
+      { currency: 'USD', jurisdiction: 'US-CA', category: 'tickets', orders: 1, taxable: 10000, taxCollected: 600, taxRefunded: 600, netTax: 0 },
+      { currency: 'USD', jurisdiction: 'US-CA-LOS_ANGELES', category: 'tickets', orders: 1, taxable: 10000, taxCollected: 25, taxRefunded: 25, netTax: 0 },
+      { currency: 'USD', jurisdiction: 'US-CA-LOS_ANGELES-CITY', category: 'tickets', orders: 1, taxable: 10000, taxCollected: 225, taxRefunded: 225, netTax: 0 },
+    ]);
+    const feeRows = rows.filter((row: { category: string }) => row.category !== 'tickets');
+    expect(feeRows.every((row: { taxRefunded: number; netTax: number; taxCollected: number }) => row.taxRefunded === 0 && row.netTax === row.taxCollected)).toBe(true);
+  });
+});

@@ -388,3 +388,22 @@ describe('calculateTax: properties', () => {
     );
   });
 });
+
+describe('refundedTaxByJurisdiction', () => {
+  it('shares each category’s returned tax among the jurisdictions as they collected it, adding up exactly', async () => {
+    const { refundedTaxByJurisdiction } = await import('../../src/core/tax.js');
+    const taxes = [
+      { jurisdiction: 'US-CA', category: 'tickets' as const, tax: 600 },
+      { jurisdiction: 'US-CA-LOS_ANGELES', category: 'tickets' as const, tax: 25 },
+      { jurisdiction: 'US-CA-LOS_ANGELES-CITY', category: 'tickets' as const, tax: 225 },
+      { jurisdiction: 'US-CA', category: 'platform_fee' as const, tax: 30 },
+    ];
+    const movements = refundedTaxByJurisdiction('USD', taxes, { tickets: 425, platform_fee: 0, processing_fee: 0 });
+    expect(movements.map((m) => [m.jurisdiction, m.category, m.tax])).toEqual([
+      ['US-CA', 'tickets', 300],
+      ['US-CA-LOS_ANGELES', 'tickets', 13],
+      ['US-CA-LOS_ANGELES-CITY', 'tickets', 112],
+    ]);
+    expect(movements.reduce((total, m) => total + m.tax, 0)).toBe(425);
+  });
+});

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { CalendarDate, DatedRate, Jurisdiction, JurisdictionLevel, JurisdictionMatchRule, TaxMovement } from '../../core/tax.js';
+import { refundedTaxByJurisdiction } from '../../core/tax.js';
 import type { TaxCategory } from '../../core/pricing.js';
 import type { Currency } from '../../peers/contract.js';
 
@@ -335,12 +336,35 @@ export async function taxCollectedByConfirmedOrders(tx: Tx, period: ReportPeriod
 }
 
 /**
- * Tax returned by refunds settled in [from, to), in the same shape as what was collected, so the report
- * subtracts it row by row. Refunds do not exist yet, so nothing has been returned: this answers no rows.
- * When the refunds table lands, it needs per refund its order's currency, a settled_at, a succeeded status
- * and a tax breakdown by jurisdiction and category (the refunded share of the order's tax_lines); this
- * function then becomes a query like taxCollectedByConfirmedOrders over `refunds` (see docs/tax.md).
+ * Tax returned by refunds that succeeded in [from, to), in the same shape as what was collected, so the
+ * report subtracts it row by row. Each refund records, per ticket slot, the tax it returned by category
+ * (allocation cells); that is shared among the order's jurisdictions as they collected it.
  */
-export async function taxReturnedByRefunds(_tx: Tx, _period: ReportPeriod): Promise<TaxMovement<Currency>[]> {
-  return [];
+export async function taxReturnedByRefunds(tx: Tx, period: ReportPeriod): Promise<TaxMovement<Currency>[]> {
+  const { rows } = await tx.query<{
+    currency: Currency;
+    taxes: { jurisdiction: string; category: TaxCategory; tax: number }[];
+    tickets: number;
+    platform_fee: number;
+    processing_fee: number;
+  }>(
+    `SELECT o.currency, o.taxes,
+            COALESCE(sum((c->'cells'->>'ticketsTax')::bigint), 0)::bigint AS tickets,
+            COALESCE(sum((c->'cells'->>'platformFeeTax')::bigint), 0)::bigint AS platform_fee,
+            COALESCE(sum((c->'cells'->>'processingFeeTax')::bigint), 0)::bigint AS processing_fee
+       FROM refunds r
+       JOIN orders o ON o.id = r.order_id
+       CROSS JOIN LATERAL jsonb_array_elements(r.allocation->'cells') c
+      WHERE r.status = 'SUCCEEDED' AND r.settled_at >= $1 AND r.settled_at < $2
+        AND ($3::text IS NULL OR o.currency = $3::text)
+      GROUP BY r.id, o.currency, o.taxes`,
+    [period.from, period.to, period.currency],
+  );
+  return rows.flatMap((row) =>
+    refundedTaxByJurisdiction(row.currency, row.taxes, {
+      tickets: row.tickets,
+      platform_fee: row.platform_fee,
+      processing_fee: row.processing_fee,
+    }),
+  );
 }
