@@ -103,4 +103,42 @@ describe.runIf(targets.databaseUrl)('two instances against one database and brok
     );
     expect(rows).toHaveLength(1);
   });
+
+  it('cancels an event with both instances working the job, refunding each paid order once', async () => {
+    const tenant = first.tenant();
+    const event = await tenant.createEvent({ ticketTypes: [{ name: 'General', price: 5000, capacity: 100 }] });
+    const paid: { id: string; total: number }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const buyer = await tenant.customer();
+      const order = (
+        await first.request({
+          method: 'POST',
+          url: '/api/v1/orders',
+          headers: { authorization: `Bearer ${buyer.token}` },
+          payload: { eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] },
+        })
+      ).json();
+      const succeeded = await fetch(`${first.infra.sandbox!.urls.payment}/sandbox/payment-intents/${order.payment.intentId}/succeed`, { method: 'POST' });
+      expect(succeeded.status).toBe(200);
+      paid.push({ id: order.id, total: order.pricing.total });
+    }
+    const job = await first.app.services.eventCancellation.start(event.id, 'cancelled by the organizer', tenant.id);
+    await eventually(async () => {
+      await Promise.all([first.app.services.eventCancellation.runBatch(), second.app.services.eventCancellation.runBatch()]);
+      const current = await second.app.services.eventCancellation.getJob(job!.id);
+      return current.status === 'COMPLETED' ? current : undefined;
+    }, 20_000);
+    const { rows } = await first.infra.db.system((tx) =>
+      tx.query<{ order_id: string; n: number; amount: number; refunded: number }>(
+        `SELECT r.order_id, count(*)::int AS n, sum(r.amount)::int AS amount, max(o.refunded_amount)::int AS refunded
+           FROM refunds r JOIN orders o ON o.id = r.order_id
+          WHERE r.order_id = ANY($1::uuid[]) AND r.status = 'SUCCEEDED' GROUP BY r.order_id`,
+        [paid.map((order) => order.id)],
+      ),
+    );
+    expect(rows).toHaveLength(paid.length);
+    for (const order of paid) {
+      expect(rows.find((row) => row.order_id === order.id)).toMatchObject({ n: 1, amount: order.total, refunded: order.total });
+    }
+  });
 });
