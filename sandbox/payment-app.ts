@@ -98,6 +98,16 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
     reply.code(201).send(state.refund(request.body, tenantOf(request), request.headers['idempotency-key'])),
   );
 
+  // Read-only, for drills: every payment intent of a tenant with its order and status.
+  app.get('/sandbox/payment-intents', { schema: { querystring: Type.Object({ tenantId: Type.String() }) } }, async (request) =>
+    state.listIntents(request.query.tenantId).map((intent) => ({
+      ...intentView(intent),
+      orderId: intent.orderId,
+      tenantId: intent.tenantId,
+      refundedAmount: intent.refundedAmount,
+    })),
+  );
+
   app.get('/sandbox/payment-intents/:intentId', { schema: { params: IntentParams } }, async (request) => {
     const intent = state.requireAnyIntent(request.params.intentId);
     return { ...intentView(intent), orderId: intent.orderId, tenantId: intent.tenantId, refundedAmount: intent.refundedAmount };

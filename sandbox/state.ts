@@ -407,6 +407,13 @@ export class SandboxState {
     return reservation.tickets;
   }
 
+  /** Sandbox control (read-only): a tenant's reservations as the Ticket service sees them now, for drills. */
+  listReservations(tenantId: string): (Reservation & { tenantId: string })[] {
+    return [...this.reservations.values()]
+      .filter((reservation) => reservation.tenantId === tenantId)
+      .map((reservation) => ({ ...this.reservationView(reservation), tenantId }));
+  }
+
   /** Idempotent: unknown and already released (or expired) reservations are fine. */
   releaseReservation(reservationId: string, tenantId: string): void {
     const reservation = this.reservations.get(reservationId);
@@ -504,6 +511,11 @@ export class SandboxState {
     if (intent.status === 'succeeded') throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} already succeeded; refund it instead`);
     intent.status = 'cancelled';
     return intentView(intent);
+  }
+
+  /** Sandbox control (read-only): a tenant's payment intents, for drills. */
+  listIntents(tenantId: string): IntentRecord[] {
+    return [...this.intents.values()].filter((intent) => intent.tenantId === tenantId).map((intent) => ({ ...intent }));
   }
 
   /** For sandbox controls, which act across tenants. */

@@ -40,6 +40,11 @@ export function buildTicketApp(options: SandboxAppOptions): SandboxFastify {
     voided: state.voidTickets(request.body.ticketIds, tenantOf(request)),
   }));
 
+  // Read-only, for drills: which holds a tenant has now (an expired hold shows as RELEASED).
+  app.get('/sandbox/reservations', { schema: { querystring: Type.Object({ tenantId: Type.String() }) } }, async (request) =>
+    state.listReservations(request.query.tenantId),
+  );
+
   app.post(
     '/sandbox/tickets/:ticketId/transfer',
     { schema: { params: TicketParams, body: Type.Object({ toUserId: Type.String({ minLength: 1 }) }) } },
