@@ -1,0 +1,23 @@
+/** Runs one load (autocannon) in a separate process: see bench/load-worker.ts. */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LoadResult, LoadSpec } from './load-spec.js';
+
+const WORKER = fileURLToPath(new URL('../load-worker.ts', import.meta.url));
+
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let answered = false;
+    child.once('message', (message: { ok: true; result: LoadResult } | { ok: false; error: string }) => {
+      answered = true;
+      if (message.ok) resolve(message.result);
+      else reject(new Error(`load "${spec.title}" failed: ${message.error}`));
+    });
+    child.once('exit', (code) => {
+      if (!answered) reject(new Error(`load generator for "${spec.title}" exited with code ${code} without an answer`));
+    });
+    child.once('error', reject);
+    child.send(spec);
+  });
+}

@@ -1,0 +1,159 @@
+/** Turns a bench run into bench/results/latest.json and the results table of docs/benchmarks.md. */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { CpuPerRequest, LoadResult } from './load-spec.js';
+import type { TransactionResult } from './raw.js';
+import type { ScaleResult } from './scale.js';
+
+export interface Skipped {
+  status: 'skipped';
+  note: string;
+}
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  pass: boolean | null;
+}
+
+export interface BenchReport {
+  machine: {
+    date: string;
+    cores: number;
+    cpu: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    postgres: string;
+    /** 1-minute load average when the run started and ended: other work on the machine skews every number. */
+    loadAverage: { before: number; after: number };
+  };
+  settings: { connections: number; durationSeconds: number; pgClients: number; poolSize: number; idempotencyKeys: boolean };
+  raw: { helloWorld: LoadResult; transactions: TransactionResult };
+  service: {
+    checkout: LoadResult;
+    /** autocannon overallRate at half the maximum: every connection sends its quota at the start of each second. */
+    checkoutHalfRate: LoadResult;
+    /** The same rate, one request every 1/rate s (open loop). */
+    checkoutPaced: LoadResult;
+    /** One connection: the latency a lone client sees. */
+    checkoutSingle: LoadResult;
+    getOrder: LoadResult;
+    listOrders: LoadResult;
+    refund: LoadResult | Skipped;
+  };
+  scale: { expiry: ScaleResult; eventCancellation: ScaleResult };
+  targets: TargetCheck[];
+  totalSeconds: number;
+}
+
+const ROOT = new URL('../../', import.meta.url);
+const MARK_START = '<!-- bench:latest:start -->';
+const MARK_END = '<!-- bench:latest:end -->';
+
+const isSkipped = (value: LoadResult | Skipped): value is Skipped => 'status' in value && value.status === 'skipped';
+const ratio = (value: number, base: number) => (base > 0 ? `${Math.round((value / base) * 1000) / 10} %` : '–');
+const fmt = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+export function checkTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds'>): TargetCheck[] {
+  const { raw, service, scale } = report;
+  const checkoutShare = service.checkout.okPerSecond / raw.transactions.perSecond;
+  const getShare = service.getOrder.okPerSecond / raw.helloWorld.okPerSecond;
+  const scaleCheck = (name: string, result: ScaleResult, limitSeconds: number): TargetCheck => ({
+    name,
+    target: `< ${limitSeconds} s`,
+    measured: result.seconds === null ? result.status : `${result.seconds} s${result.status === 'measured' ? '' : ` (${result.status})`}`,
+    pass: result.status === 'skipped' ? null : result.status === 'measured' && (result.seconds ?? Infinity) < limitSeconds,
+  });
+  return [
+    { name: 'checkout vs raw transaction rate', target: '≥ 40 %', measured: ratio(service.checkout.okPerSecond, raw.transactions.perSecond), pass: checkoutShare >= 0.4 },
+    { name: 'GET order vs hello-world', target: '≥ 50 %', measured: ratio(service.getOrder.okPerSecond, raw.helloWorld.okPerSecond), pass: getShare >= 0.5 },
+    {
+      name: `p99 checkout at half the maximum rate (${service.checkoutPaced.overallRate}/s)`,
+      target: '< 50 ms',
+      measured: `${service.checkoutPaced.latencyMs.p99} ms paced (autocannon overallRate: ${service.checkoutHalfRate.latencyMs.p99} ms)`,
+      pass: service.checkoutPaced.latencyMs.p99 < 50,
+    },
+    scaleCheck(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry, 30),
+    scaleCheck(`cancellation of an event with ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation, 60),
+  ];
+}
+
+function cpuCell(cpu: CpuPerRequest | undefined): string {
+  if (!cpu) return '';
+  return `${cpu.serviceMs} · ${cpu.sandboxMs} · ${cpu.postgresMs} (others ${Math.round(cpu.otherShare * 100)} %)`;
+}
+
+function loadRow(name: string, result: LoadResult | Skipped, base: { name: string; perSecond: number } | null): string {
+  if (isSkipped(result)) return `| ${name} | skipped | | | | | ${result.note} |`;
+  const statuses = Object.entries(result.statusCounts)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
+  const share = base ? `${ratio(result.okPerSecond, base.perSecond)} of ${base.name}` : '';
+  return `| ${name} | ${fmt(result.okPerSecond)}/s | ${result.latencyMs.p50} ms | ${result.latencyMs.p99} ms | ${share} | ${cpuCell(result.cpu)} | ${statuses}${result.errors ? `, ${result.errors} errors` : ''} |`;
+}
+
+function scaleRow(name: string, result: ScaleResult): string {
+  if (result.status === 'skipped') return `| ${name} | skipped | | | | | ${result.note ?? ''} |`;
+  const took = result.seconds === null ? '–' : `${result.seconds} s`;
+  const rate = result.perSecond === null ? '' : `${fmt(result.perSecond)} orders/s`;
+  return `| ${name} | ${took} | | | ${rate} | | ${result.status}${result.note ? `: ${result.note}` : ''}${result.setupSeconds !== undefined ? ` (setup ${result.setupSeconds} s, not timed)` : ''} |`;
+}
+
+export function markdown(report: BenchReport): string {
+  const { machine, settings, raw, service, scale } = report;
+  const hello = { name: 'hello-world', perSecond: raw.helloWorld.okPerSecond };
+  const tx = { name: 'raw tx', perSecond: raw.transactions.perSecond };
+  const lines = [
+    MARK_START,
+    `Run of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.postgres}; ` +
+      `${settings.connections} HTTP connections, ${settings.durationSeconds} s per load, pg pool ${settings.poolSize}` +
+      `${settings.idempotencyKeys ? ', checkouts and refunds send an Idempotency-Key' : ''}; whole run ${report.totalSeconds} s; ` +
+      `load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after.`,
+    '',
+    '"CPU ms/request" is the CPU time the service · the sandbox peers · PostgreSQL spent per answered request, and the share of',
+    "the machine's CPU that everything else (the load generator, other processes) used meanwhile.",
+    '',
+    '| measurement | rate / time | p50 | p99 | ratio | CPU ms/request | notes |',
+    '|---|---|---|---|---|---|---|',
+    loadRow('raw: Fastify hello-world', raw.helloWorld, null),
+    `| raw: pg transaction (1 order row + 1 event row, ${raw.transactions.clients} clients) | ${fmt(raw.transactions.perSecond)}/s | ${raw.transactions.latencyMs.p50} ms | ${raw.transactions.latencyMs.p99} ms | | ${cpuCell(raw.transactions.cpu)} | ${fmt(raw.transactions.transactions)} transactions |`,
+    loadRow('checkout (POST /api/v1/orders, saga)', service.checkout, tx),
+    loadRow(`checkout at half the maximum (${service.checkoutHalfRate.overallRate}/s), autocannon overallRate`, service.checkoutHalfRate, null),
+    loadRow(`checkout at half the maximum (${service.checkoutPaced.overallRate}/s), paced`, service.checkoutPaced, null),
+    loadRow('checkout, one connection', service.checkoutSingle, null),
+    loadRow('GET /api/v1/orders/:id', service.getOrder, hello),
+    loadRow('GET /api/v1/orders (list, 20)', service.listOrders, hello),
+    loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
+    scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
+    scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),
+    '',
+    '| target | required | measured | result |',
+    '|---|---|---|---|',
+    ...report.targets.map((t) => `| ${t.name} | ${t.target} | ${t.measured} | ${t.pass === null ? 'skipped' : t.pass ? 'pass' : '**fail**'} |`),
+    MARK_END,
+  ];
+  return lines.join('\n');
+}
+
+export async function writeReport(report: BenchReport): Promise<{ json: string; doc: string }> {
+  const resultsDir = fileURLToPath(new URL('bench/results/', ROOT));
+  await mkdir(resultsDir, { recursive: true });
+  const json = `${resultsDir}latest.json`;
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+
+  const doc = fileURLToPath(new URL('docs/benchmarks.md', ROOT));
+  const table = markdown(report);
+  let text: string;
+  try {
+    text = await readFile(doc, 'utf8');
+  } catch {
+    text = `# Benchmarks\n\n\`npm run bench\` writes the latest run here.\n\n## Latest run\n\n${MARK_START}\n${MARK_END}\n`;
+  }
+  const start = text.indexOf(MARK_START);
+  const end = text.indexOf(MARK_END);
+  text = start >= 0 && end > start ? `${text.slice(0, start)}${table}${text.slice(end + MARK_END.length)}` : `${text.trimEnd()}\n\n## Latest run\n\n${table}\n`;
+  await writeFile(doc, text);
+  return { json, doc };
+}

@@ -1,0 +1,229 @@
+/**
+ * Scale runs: expiring 100,000 elapsed holds, and cancelling an event with 10,000 paid orders. The orders
+ * are bulk-inserted with SQL in the bench tenant; the peers' calls (release, cancel, refund) go to the
+ * sandbox process, which accepts releasing unknown reservations and cancelling unknown intents (404).
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import pg from 'pg';
+import { expiryJob } from '../../src/jobs/order-jobs.js';
+import { forEachLimited } from '../../src/jobs/job-runner.js';
+import { EventCancellationService } from '../../src/modules/event-cancellation/service.js';
+import type { BenchService } from './service.js';
+
+export interface ScaleResult {
+  status: 'measured' | 'skipped' | 'failed';
+  /** Orders the run was asked to handle. */
+  items: number;
+  /** Orders it did handle (less than items when it failed or ran out of time). */
+  processed?: number;
+  seconds: number | null;
+  perSecond: number | null;
+  setupSeconds?: number;
+  note?: string;
+}
+
+const ORDER_TOTAL = 6165;
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench' });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const seconds = (fromMs: number) => Math.round((performance.now() - fromMs) / 10) / 100;
+
+export async function expireHolds(svc: BenchService, count: number): Promise<ScaleResult> {
+  const setupStarted = performance.now();
+  const eventId = randomUUID();
+  const ticketTypeId = randomUUID();
+  await withClient(svc.config.databaseUrl!, async (client) => {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal, platform_fee,
+          processing_fee, tax, total, reservation_id, reservation_expires_at, payment_intent_id, payment_client_secret,
+          payment_status, created_at, updated_at)
+       SELECT gen_random_uuid(), $1, 'BENCH-EXP-' || g, 'bench-expiry-user-' || (g % 20000), $2, 'RESERVED', 'USD', 'exclusive',
+              5000, 250, 445, 470, $4, gen_random_uuid(), now() - interval '1 hour' + g * interval '1 ms',
+              'pi_bench_expiry_' || g, 'bench_secret', 'requires_payment', now() - interval '2 hours', now() - interval '2 hours'
+         FROM generate_series(1, $3::int) g`,
+      [svc.tenantId, eventId, count, ORDER_TOTAL],
+    );
+    await client.query(
+      `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, platform_fee,
+          processing_fee, tax, total)
+       SELECT gen_random_uuid(), tenant_id, id, 0, $3, 1, 5000, 5000, 250, 445, 470, total
+         FROM orders WHERE tenant_id = $1 AND event_id = $2`,
+      [svc.tenantId, eventId, ticketTypeId],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE orders');
+  });
+  const setupSeconds = seconds(setupStarted);
+
+  const job = expiryJob(svc.app.services.orderDeps);
+  const started = performance.now();
+  const deadline = Date.now() + 180_000;
+  while ((await job.runOnce()) > 0) {
+    if (Date.now() > deadline) break;
+  }
+  const elapsed = seconds(started);
+  const left = await withClient(svc.config.databaseUrl!, async (client) => {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM orders WHERE tenant_id = $1 AND event_id = $2 AND status <> 'EXPIRED'`,
+      [svc.tenantId, eventId],
+    );
+    return rows[0]?.n ?? 0;
+  });
+  if (left > 0) return { status: 'failed', items: count, processed: count - left, seconds: elapsed, perSecond: null, setupSeconds, note: `${left} orders were not expired within 180 s` };
+  return { status: 'measured', items: count, seconds: elapsed, perSecond: Math.round(count / elapsed), setupSeconds };
+}
+
+/** The event-cancellation use case, if the app has it wired (a service instance and the internal route). */
+function wiredCancellation(svc: BenchService): EventCancellationService | null {
+  const route = svc.app.hasRoute({ method: 'POST', url: '/internal/v1/events/:eventId/cancel-orders' });
+  const service = Object.values(svc.app.services as unknown as Record<string, unknown>).find(
+    (candidate): candidate is EventCancellationService => candidate instanceof EventCancellationService,
+  );
+  return route && service ? service : null;
+}
+
+const agent = new http.Agent({ keepAlive: true });
+
+/** A POST over a keep-alive agent (10,000s of set-up calls: fetch would make the set-up twice as long). */
+function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'content-length': Buffer.byteLength(payload), ...headers } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+/** Payment intents the sandbox created and marked paid, one per order id (what a real checkout leaves behind). */
+async function paidIntents(svc: BenchService, orderIds: string[]): Promise<Map<string, string>> {
+  const token = await svc.serviceToken('order-service', 'payment-service');
+  const intents = new Map<string, string>();
+  await forEachLimited(orderIds, 32, async (orderId) => {
+    const created = await post(
+      `${svc.sandbox.payment}/internal/v1/payment-intents`,
+      { orderId, amount: ORDER_TOTAL, currency: 'USD' },
+      { authorization: `Bearer ${token}`, 'x-tenant-id': svc.tenantId, 'idempotency-key': `order:${orderId}:intent` },
+    );
+    if (created.status !== 201) throw new Error(`intent creation failed: ${created.status} ${created.text}`);
+    const intent = JSON.parse(created.text) as { id: string };
+    const paid = await post(`${svc.sandbox.payment}/sandbox/payment-intents/${intent.id}/succeed`, undefined);
+    if (paid.status !== 200) throw new Error(`intent ${intent.id} could not be paid: ${paid.status}`);
+    intents.set(orderId, intent.id);
+  });
+  return intents;
+}
+
+export async function cancelEvent(svc: BenchService, count: number, timeLimitSeconds: number): Promise<ScaleResult> {
+  const service = wiredCancellation(svc);
+  if (!service) {
+    return {
+      status: 'skipped',
+      items: count,
+      seconds: null,
+      perSecond: null,
+      note: 'event cancellation is not wired into the app yet (no EventCancellationService in app.services or no POST /internal/v1/events/:eventId/cancel-orders)',
+    };
+  }
+  const setupStarted = performance.now();
+  const event = await svc.createEvent(count);
+  const orderIds = Array.from({ length: count }, () => randomUUID());
+  // The orders are inserted after their intents were paid, so the sandbox's payment notifications find no
+  // order (404) instead of confirming them a second time.
+  const intents = await paidIntents(svc, orderIds);
+  await withClient(svc.config.databaseUrl!, async (client) => {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal, platform_fee,
+          processing_fee, tax, total, reservation_id, reservation_expires_at, payment_intent_id, payment_client_secret,
+          payment_status, created_at, updated_at, confirmed_at)
+       SELECT t.id, $1, 'BENCH-CXL-' || t.n, 'bench-cancel-user-' || t.n, $2, 'CONFIRMED', 'USD', 'exclusive', 5000, 250, 445, 470,
+              $5, gen_random_uuid(), now() + interval '10 minutes', t.intent, 'bench_secret', 'succeeded',
+              now() - interval '1 day', now() - interval '1 day', now() - interval '1 day'
+         FROM unnest($3::uuid[], $4::text[]) WITH ORDINALITY AS t(id, intent, n)`,
+      [svc.tenantId, event.id, orderIds, orderIds.map((id) => intents.get(id)), ORDER_TOTAL],
+    );
+    await client.query(
+      `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, platform_fee,
+          processing_fee, tax, total)
+       SELECT gen_random_uuid(), tenant_id, id, 0, $3, 1, 5000, 5000, 250, 445, 470, total FROM orders WHERE tenant_id = $1 AND event_id = $2`,
+      [svc.tenantId, event.id, event.ticketTypes[0]!.id],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE orders');
+  });
+  await fetch(`${svc.sandbox.event}/sandbox/events/${event.id}/cancel`, { method: 'POST' }).then((response) => response.text());
+  const setupSeconds = seconds(setupStarted);
+
+  const token = await svc.serviceToken('event-service', 'order-service');
+  const started = performance.now();
+  const answer = await post(`${svc.baseUrl}/internal/v1/events/${event.id}/cancel-orders`, { reason: 'bench: event cancelled', tenantId: svc.tenantId }, {
+    authorization: `Bearer ${token}`,
+  });
+  if (answer.status !== 202) {
+    return { status: 'failed', items: count, seconds: null, perSecond: null, setupSeconds, note: `start answered ${answer.status}: ${answer.text}` };
+  }
+  const job = JSON.parse(answer.text) as { id: string };
+  const readJob = async () => {
+    const response = await fetch(`${svc.baseUrl}/internal/v1/jobs/${job.id}`, { headers: { authorization: `Bearer ${token}` } });
+    return (await response.json()) as { status: string; progress: { processed: number; succeeded: number; failed: number }; failures: { code: string }[] };
+  };
+  const deadline = Date.now() + timeLimitSeconds * 1000;
+  let state = await readJob();
+  while (state.status !== 'COMPLETED' && Date.now() < deadline) {
+    const handled = await service.runBatch();
+    if (handled === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    state = await readJob();
+  }
+  const elapsed = seconds(started);
+  const { processed, succeeded, failed } = state.progress;
+  const codes = [...new Set(state.failures.map((failure) => failure.code))].slice(0, 5).join(', ');
+  if (state.status !== 'COMPLETED') {
+    return {
+      status: 'failed',
+      items: count,
+      processed,
+      seconds: elapsed,
+      perSecond: processed > 0 ? Math.round(processed / elapsed) : null,
+      setupSeconds,
+      note: `job not COMPLETED after ${timeLimitSeconds} s: ${processed}/${count} processed, ${failed} failed${codes ? ` (${codes})` : ''}`,
+    };
+  }
+  return {
+    status: failed > 0 ? 'failed' : 'measured',
+    items: count,
+    seconds: elapsed,
+    perSecond: Math.round(count / elapsed),
+    setupSeconds,
+    ...(failed > 0 ? { note: `${succeeded} succeeded, ${failed} failed (${codes})` } : {}),
+  };
+}
+
+/** Removes what the bench put in the shared database (orders cascade to items, timeline and refunds). */
+export async function cleanUp(svc: BenchService): Promise<void> {
+  await withClient(svc.config.databaseUrl!, async (client) => {
+    await client.query('DELETE FROM background_jobs WHERE tenant_id = $1', [svc.tenantId]).catch(() => undefined);
+    await client.query('DELETE FROM idempotency_keys WHERE tenant_id = $1', [svc.tenantId]);
+    await client.query('DELETE FROM outbox WHERE tenant_id = $1 AND published_at IS NOT NULL', [svc.tenantId]);
+    await client.query('DELETE FROM orders WHERE tenant_id = $1', [svc.tenantId]);
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * The service under load: the platform sandbox in its own process (the peers are other services in
+ * production, and must not share the service's event loop), and the Order Service in this process, built
+ * like src/main.ts does it (buildApp over openInfrastructure, outbox relay running) with LOG_LEVEL silent.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { pino } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { systemClock } from '../../src/clock.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createUserTokenVerifier } from '../../src/http/auth.js';
+import { createServiceTokenSigner } from '../../src/http/service-token.js';
+import { openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
+import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
+import { createMetrics } from '../../src/metrics.js';
+import type { SandboxEvent } from '../../src/peers/contract.js';
+
+export const BENCH_SECRETS = {
+  JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
+  SERVICE_JWT_SECRET: 'bench-service-secret-0123456789abcdef01234',
+  PAYMENT_WEBHOOK_SECRET: 'bench-webhook-secret-0123456789',
+} as const;
+
+export interface Targets {
+  databaseUrl: string;
+  redisUrl: string;
+  rabbitmqUrl: string;
+  /** True when databaseUrl is the bench's own database (see lib/targets.ts). */
+  dedicatedDatabase?: boolean;
+}
+
+export interface SandboxUrls {
+  ticket: string;
+  payment: string;
+  event: string;
+}
+
+export interface BenchService {
+  app: FastifyInstance;
+  baseUrl: string;
+  config: Config;
+  infra: Infrastructure;
+  sandbox: SandboxUrls;
+  /** The sandbox process, to account for its CPU. */
+  sandboxPid: number | undefined;
+  tenantId: string;
+  /** A service token as `caller` for `audience` (peers or this service). */
+  serviceToken(caller: string, audience: string): Promise<string>;
+  createEvent(capacity: number): Promise<SandboxEvent>;
+  close(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** SIGTERM, and SIGKILL if the process has not exited 5 s later. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts `tsx sandbox/main.ts` on free ports; answers its URLs once it listens. */
+export async function startSandboxProcess(orderServiceUrl: string): Promise<{ child: ChildProcess; urls: SandboxUrls }> {
+  // BENCH_SANDBOX_PROFILE=<dir> writes a CPU profile of the sandbox process there when it exits.
+  const profileDir = process.env.BENCH_SANDBOX_PROFILE;
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'sandbox/main.ts'], {
+    env: {
+      ...process.env,
+      SERVICE_JWT_SECRET: BENCH_SECRETS.SERVICE_JWT_SECRET,
+      PAYMENT_WEBHOOK_SECRET: BENCH_SECRETS.PAYMENT_WEBHOOK_SECRET,
+      SANDBOX_TICKET_PORT: '0',
+      SANDBOX_PAYMENT_PORT: '0',
+      SANDBOX_EVENT_PORT: '0',
+      ORDER_SERVICE_URL: orderServiceUrl,
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const urls = await new Promise<SandboxUrls>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 30 s:\n${output}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`the sandbox exited with code ${code}:\n${output}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = (name: string) => new RegExp(`${name} sandbox:\\s+(http://\\S+)`).exec(output)?.[1];
+      const [ticket, payment, event] = [found('Ticket'), found('Payment'), found('Event')];
+      if (ticket && payment && event) {
+        clearTimeout(timer);
+        resolve({ ticket, payment, event });
+      }
+    });
+  });
+  child.removeAllListeners('exit');
+  return { child, urls };
+}
+
+/** The application_name of the bench's connections, so their PostgreSQL backends can be told from others'. */
+export const BENCH_APPLICATION_NAME = 'order-service-bench';
+
+export function withApplicationName(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('application_name', BENCH_APPLICATION_NAME);
+  return url.toString();
+}
+
+export async function startBenchService(targets: Targets, env: Record<string, string> = {}): Promise<BenchService> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const sandbox = await startSandboxProcess(baseUrl);
+  try {
+    return await startInProcess(targets, env, port, baseUrl, sandbox);
+  } catch (error) {
+    await stopChild(sandbox.child);
+    throw error;
+  }
+}
+
+async function startInProcess(
+  targets: Targets,
+  env: Record<string, string>,
+  port: number,
+  baseUrl: string,
+  sandbox: { child: ChildProcess; urls: SandboxUrls },
+): Promise<BenchService> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    ...BENCH_SECRETS,
+    // pg lets a connection string's parameters override the pool's own application_name.
+    DATABASE_URL: withApplicationName(targets.databaseUrl),
+    REDIS_URL: targets.redisUrl,
+    RABBITMQ_URL: targets.rabbitmqUrl,
+    TICKET_SERVICE_URL: sandbox.urls.ticket,
+    EVENT_SERVICE_URL: sandbox.urls.event,
+    PAYMENT_SERVICE_URL: sandbox.urls.payment,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...env,
+  });
+  const metrics = createMetrics();
+  const log = pino({ level: 'silent' });
+  const infra = await openInfrastructure(config, metrics, { log });
+  const app = await buildApp({
+    config,
+    db: infra.db,
+    kv: infra.kv,
+    bus: infra.bus,
+    peers: infra.peers,
+    clock: systemClock,
+    metrics,
+    users: await createUserTokenVerifier(config.jwt),
+    logger: log,
+  });
+  await app.listen({ host: config.host, port: config.port });
+  // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
+  // never takes messages meant for other processes sharing the broker.
+  const jobs: RunningJob[] = [startJob(app.services.outboxRelay, { metrics, log: app.log })];
+  const tenantId = randomUUID();
+
+  return {
+    app,
+    baseUrl,
+    config,
+    infra,
+    sandbox: sandbox.urls,
+    sandboxPid: sandbox.child.pid,
+    tenantId,
+    serviceToken: (caller, audience) => createServiceTokenSigner(config.serviceJwtSecret, caller).tokenFor(audience),
+    async createEvent(capacity) {
+      const response = await fetch(`${sandbox.urls.event}/sandbox/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          tenantId,
+          name: 'Bench Night',
+          startsAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+          currency: 'USD',
+          venue: { name: 'Bench Arena', country: 'US', region: 'CA', city: 'Los Angeles', postalCode: '90012' },
+          ticketTypes: [{ name: 'General', price: 5000, capacity }],
+        }),
+      });
+      if (response.status !== 201) throw new Error(`sandbox event creation failed: ${response.status} ${await response.text()}`);
+      return (await response.json()) as SandboxEvent;
+    },
+    async close() {
+      // The sandbox goes whatever else fails on the way out: it must never outlive the bench.
+      await Promise.allSettled([app.close(), ...jobs.map((job) => job.stop())]);
+      await infra.close().catch(() => undefined);
+      await stopChild(sandbox.child);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Profiles the service under one load: `tsx bench/profile.ts checkout|get|list [seconds]`. Starts the
+ * service like the bench does, takes a CPU profile of this process (where the service runs) while the load
+ * runs in its own process, writes <tmpdir>/order-service-<load>.cpuprofile (open it in Chrome DevTools) and prints
+ * the functions and files with the most self time, and the CPU the service, the sandbox and PostgreSQL
+ * spent per request. PROFILE=0 measures the CPU split only (the sampling profiler costs CPU itself).
+ */
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { runLoad } from './lib/load.js';
+import type { CallPlan } from './lib/load-spec.js';
+import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService } from './lib/service.js';
+import { cleanUp } from './lib/scale.js';
+import { benchTargets } from './lib/targets.js';
+import { cpuMeter, postgresPidsOf } from './lib/cpu.js';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+function topSelfTime(profile: { nodes: ProfileNode[] }, limit: number): { functions: string[]; files: string[] } {
+  const total = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0) || 1;
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0;
+    if (hits === 0) continue;
+    const url = node.callFrame.url.replace(/^file:\/\//, '').replace(process.cwd(), '.');
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${url}:${node.callFrame.lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
+    const file = url || node.callFrame.functionName;
+    byFile.set(file, (byFile.get(file) ?? 0) + hits);
+  }
+  const top = (map: Map<string, number>) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+  return { functions: top(byFunction), files: top(byFile) };
+}
+
+async function main(): Promise<void> {
+  const load = process.argv[2] ?? 'get';
+  const seconds = Number(process.argv[3] ?? 10);
+  const svc = await startBenchService(await benchTargets());
+  try {
+    const event = await svc.createEvent(10_000_000);
+    const checkout = (prefix: string): CallPlan => ({
+      kind: 'checkout',
+      secret: BENCH_SECRETS.JWT_SECRET,
+      tenantId: svc.tenantId,
+      userPrefix: `profile-${prefix}-${Date.now()}`,
+      eventId: event.id,
+      ticketTypeId: event.ticketTypes[0]!.id,
+      idempotencyKeys: process.env.BENCH_IDEMPOTENCY_KEYS !== '0',
+    });
+    const base = { baseUrl: svc.baseUrl, connections: Number(process.env.BENCH_CONNECTIONS ?? 32) };
+    await runLoad({ ...base, title: 'seed', durationSeconds: 3, plan: checkout('seed') });
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ id: string; user_id: string }>('SELECT id, user_id FROM orders WHERE tenant_id = $1 LIMIT 2000', [svc.tenantId]),
+    );
+    const pairs = rows.map((row) => ({ userId: row.user_id, orderId: row.id }));
+    const plan: CallPlan =
+      load === 'checkout'
+        ? checkout('profile')
+        : { kind: load === 'list' ? 'listOrders' : 'getOrder', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs };
+
+    // PROFILE=0 measures only the CPU split (the sampling profiler itself costs CPU).
+    const profiling = process.env.PROFILE !== '0';
+    const session = new Session();
+    session.connect();
+    if (profiling) {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+    }
+    const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.config.databaseUrl!, BENCH_APPLICATION_NAME));
+    const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan });
+    const cpu = await meter.stop();
+    const profile = profiling ? (await session.post('Profiler.stop')).profile : null;
+    session.disconnect();
+    console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`, result.statusCounts);
+    const perRequest = (value: number) => `${((value / Math.max(1, result.requests)) * 1000).toFixed(2)} ms`;
+    console.log(
+      `CPU seconds over ${cpu.wallSeconds} s: service ${cpu.service} (${perRequest(cpu.service)}/request), sandbox ${cpu.sandbox} ` +
+        `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request), other ${cpu.other}`,
+    );
+    if (profile) {
+      const file = join(tmpdir(), `order-service-${load}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      const top = topSelfTime(profile as unknown as { nodes: ProfileNode[] }, 25);
+      console.log('\nself time by function:\n' + top.functions.join('\n'));
+      console.log('\nself time by file:\n' + top.files.join('\n'));
+      console.log(`\nprofile: ${file}`);
+    }
+  } finally {
+    await cleanUp(svc).catch(() => undefined);
+    await svc.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: one run on this machine against the real PostgreSQL, Redis and RabbitMQ and the
+ * platform sandbox (in its own process), measuring
+ *   (a) the raw limits: a Fastify hello-world route and plain pg transactions;
+ *   (b) the service under autocannon: checkout, GET order, list orders, refund, and p99 checkout latency
+ *       at half the maximum checkout rate;
+ *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders.
+ * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
+ *
+ * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
+ * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
+ * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none).
+ */
+import os from 'node:os';
+import pg from 'pg';
+import { forEachLimited } from '../src/jobs/job-runner.js';
+import { cpuMeter, perRequest, postgresPidsOf } from './lib/cpu.js';
+import { runLoad } from './lib/load.js';
+import type { LoadResult, LoadSpec } from './lib/load-spec.js';
+import { helloWorld, rawTransactions } from './lib/raw.js';
+import { benchTargets } from './lib/targets.js';
+import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
+import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
+import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
+
+const env = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const DURATION = env('BENCH_DURATION', 10);
+const CONNECTIONS = env('BENCH_CONNECTIONS', 32);
+const PG_CLIENTS = env('BENCH_PG_CLIENTS', 32);
+const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', 100_000);
+const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', 10_000);
+const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** A tenant whose orders stay in the bench database from run to run: the history of a service in use. */
+const HISTORY_TENANT = '00000000-0000-4000-8000-0000000be9c4';
+const HISTORY_ORDERS = 200_000;
+
+/**
+ * Tables, indexes and planner statistics like those of a service in use: 200,000 older orders (confirmed,
+ * refunded, cancelled, expired; none due for a job) are created once in the bench database and kept; then
+ * VACUUM ANALYZE, so that the previous run's deleted rows are gone and the statistics are fresh. On empty
+ * tables the planner would pick sequential scans that grow with every order the run creates.
+ */
+async function prepareDatabase(databaseUrl: string, dedicated: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE tenant_id = $1', [HISTORY_TENANT]);
+    // Only in the bench's own database: a shared one keeps what it has.
+    if (dedicated && (rows[0]?.n ?? 0) < HISTORY_ORDERS) {
+      log(`creating ${HISTORY_ORDERS} history orders in the bench database (once)`);
+      await client.query('BEGIN');
+      await client.query('DELETE FROM orders WHERE tenant_id = $1', [HISTORY_TENANT]);
+      await client.query(
+        `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal, platform_fee,
+            processing_fee, tax, total, reservation_id, reservation_expires_at, payment_intent_id, payment_status, created_at,
+            updated_at, confirmed_at, refunded_amount)
+         SELECT gen_random_uuid(), $1, 'HIST-' || g, 'history-user-' || (g % 40000), md5('event' || (g % 400))::uuid,
+                (ARRAY['CONFIRMED','CONFIRMED','CONFIRMED','REFUNDED','CANCELLED','EXPIRED'])[1 + g % 6], 'USD', 'exclusive',
+                5000, 250, 445, 470, 6165, gen_random_uuid(), now() - interval '30 days' + g * interval '10 s',
+                'pi_history_' || g, 'succeeded', now() - interval '30 days' + g * interval '10 s',
+                now() - interval '30 days' + g * interval '10 s', now() - interval '30 days' + g * interval '10 s',
+                CASE WHEN g % 6 = 3 THEN 6165 ELSE 0 END
+           FROM generate_series(1, $2::int) g`,
+        [HISTORY_TENANT, HISTORY_ORDERS],
+      );
+      await client.query(
+        `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, platform_fee,
+            processing_fee, tax, total)
+         SELECT gen_random_uuid(), tenant_id, id, 0, md5(event_id::text)::uuid, 1, 5000, 5000, 250, 445, 470, total
+           FROM orders WHERE tenant_id = $1`,
+        [HISTORY_TENANT],
+      );
+      await client.query('COMMIT');
+    }
+    await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs');
+  } finally {
+    await client.end();
+  }
+}
+
+async function postgresVersion(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return `PostgreSQL ${rows[0]?.server_version.split(' ')[0] ?? '?'}`;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a load and accounts the CPU each part spent per answered request. */
+let sandboxPid: number | undefined;
+let benchPostgresPids: (() => Promise<number[]>) | undefined;
+async function measured(spec: LoadSpec): Promise<LoadResult> {
+  const meter = await cpuMeter(sandboxPid, benchPostgresPids);
+  const result = await runLoad(spec);
+  return { ...result, cpu: perRequest(await meter.stop(), result.requests, os.cpus().length) };
+}
+
+function summary(result: LoadResult): string {
+  const cpu = result.cpu
+    ? `; CPU/request: service ${result.cpu.serviceMs} ms, sandbox ${result.cpu.sandboxMs} ms, postgres ${result.cpu.postgresMs} ms; others used ${Math.round(result.cpu.otherShare * 100)} % of the machine`
+    : '';
+  const statuses = Object.entries(result.statusCounts).map(([status, count]) => `${status}×${count}`).join(' ');
+  return `${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms [${statuses}${result.errors ? `, ${result.errors} errors` : ''}]${cpu}`;
+}
+
+async function ordersOfBench(svc: BenchService, status: string, limit: number, newest = false): Promise<{ userId: string; orderId: string; intentId: string }[]> {
+  const { rows } = await svc.infra.db.system((tx) =>
+    tx.query<{ id: string; user_id: string; payment_intent_id: string }>(
+      `SELECT id, user_id, payment_intent_id FROM orders WHERE tenant_id = $1 AND status = $2 AND payment_intent_id IS NOT NULL
+        ORDER BY created_at ${newest ? 'DESC' : 'ASC'}, id LIMIT $3`,
+      [svc.tenantId, status, limit],
+    ),
+  );
+  return rows.map((row) => ({ userId: row.user_id, orderId: row.id, intentId: row.payment_intent_id }));
+}
+
+/**
+ * Refunds need paid orders: the bench pays RESERVED orders from the checkout runs in the sandbox, which
+ * tells the service (POST /internal/v1/orders/:id/confirm), as in production; then waits until they are CONFIRMED.
+ */
+async function paidOrders(svc: BenchService, count: number): Promise<{ userId: string; orderId: string }[]> {
+  const picked = await ordersOfBench(svc, 'RESERVED', count, true);
+  await forEachLimited(picked, 16, async (order) => {
+    const response = await fetch(`${svc.sandbox.payment}/sandbox/payment-intents/${order.intentId}/succeed`, { method: 'POST' });
+    await response.text();
+  });
+  const ids = picked.map((order) => order.orderId);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE id = ANY($1::uuid[]) AND status = 'CONFIRMED'`, [ids]),
+    );
+    if ((rows[0]?.n ?? 0) >= ids.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return picked.map(({ userId, orderId }) => ({ userId, orderId }));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const chosen = await benchTargets((message) => log(`warning: ${message}`));
+  log(`database: ${chosen.databaseUrl}`);
+  const date = new Date().toISOString();
+  benchPostgresPids = postgresPidsOf(chosen.databaseUrl, BENCH_APPLICATION_NAME);
+  const loadBefore = os.loadavg()[0] ?? 0;
+  log(`machine: ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per load`);
+
+  log('raw: Fastify hello-world');
+  const hello = await helloWorld(CONNECTIONS, DURATION, measured);
+  log(`  ${summary(hello)}`);
+  log(`raw: pg transactions, ${PG_CLIENTS} clients`);
+  const transactions = await rawTransactions(chosen.databaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
+  log(`  ${transactions.perSecond}/s, p50 ${transactions.latencyMs.p50} ms, p99 ${transactions.latencyMs.p99} ms`);
+
+  log('service: starting (sandbox in its own process)');
+  const svc = await startBenchService(chosen);
+  sandboxPid = svc.sandboxPid;
+  // Whatever happens (a failure, Ctrl-C), the bench tenant's rows leave the database.
+  let cleaned: Promise<void> | undefined;
+  const cleanOnce = () => (cleaned ??= cleanUp(svc).catch((error: unknown) => log(`cleanup failed: ${String(error)}`)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanOnce().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await prepareDatabase(chosen.databaseUrl, chosen.dedicatedDatabase === true);
+    const event = await svc.createEvent(10_000_000);
+    const ticketTypeId = event.ticketTypes[0]!.id;
+    const base = { baseUrl: svc.baseUrl, connections: CONNECTIONS };
+    const checkoutPlan = (prefix: string) =>
+      ({
+        kind: 'checkout',
+        secret: BENCH_SECRETS.JWT_SECRET,
+        tenantId: svc.tenantId,
+        userPrefix: `bench-${prefix}-${Date.now()}`,
+        eventId: event.id,
+        ticketTypeId,
+        idempotencyKeys: IDEMPOTENCY_KEYS,
+      }) as const;
+
+    await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: 3, plan: checkoutPlan('warm') });
+    log('service: checkout at the maximum rate');
+    const checkout = await measured({ ...base, title: 'checkout', durationSeconds: DURATION, plan: checkoutPlan('max') });
+    log(`  ${summary(checkout)}`);
+    const halfRate = Math.max(1, Math.floor(checkout.okPerSecond / 2));
+    log(`service: checkout at half the maximum (${halfRate}/s)`);
+    const checkoutHalfRate = await measured({ ...base, title: 'checkout at half rate', durationSeconds: DURATION, overallRate: halfRate, plan: checkoutPlan('half') });
+    log(`  ${summary(checkoutHalfRate)}`);
+    log(`service: checkout paced at half the maximum (${halfRate}/s, one request every ${Math.round(1000 / halfRate)} ms)`);
+    const checkoutPaced = await measured({ ...base, title: 'checkout paced at half rate', durationSeconds: DURATION, overallRate: halfRate, mode: 'paced', plan: checkoutPlan('paced') });
+    log(`  ${summary(checkoutPaced)}`);
+    log('service: checkout, one connection (the latency of a lone client)');
+    const checkoutSingle = await measured({ ...base, connections: 1, title: 'checkout, one connection', durationSeconds: Math.max(3, DURATION / 2), plan: checkoutPlan('single') });
+    log(`  ${summary(checkoutSingle)}`);
+
+    const pairs = (await ordersOfBench(svc, 'RESERVED', 5000)).map(({ userId, orderId }) => ({ userId, orderId }));
+    const readPlan = (kind: 'getOrder' | 'listOrders') => ({ kind, secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs }) as const;
+    log(`service: GET order (${pairs.length} orders)`);
+    await runLoad({ ...base, title: 'GET order warm-up', durationSeconds: 2, plan: readPlan('getOrder') });
+    const getOrder = await measured({ ...base, title: 'GET order', durationSeconds: DURATION, plan: readPlan('getOrder') });
+    log(`  ${summary(getOrder)}`);
+    log('service: list orders');
+    const listOrders = await measured({ ...base, title: 'list orders', durationSeconds: DURATION, plan: readPlan('listOrders') });
+    log(`  ${summary(listOrders)}`);
+
+    let refund: LoadResult | Skipped;
+    if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/refunds' })) {
+      log('service: refunds (paying orders first)');
+      // Enough for the run: refunds go at well under 150/s here.
+      const paid = await paidOrders(svc, 150 * DURATION);
+      refund = await measured({ ...base, title: 'refund', durationSeconds: DURATION, plan: { kind: 'refund', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs: paid } });
+      log(`  ${summary(refund)}`);
+    } else {
+      refund = { status: 'skipped', note: 'POST /api/v1/orders/:id/refunds is not registered yet' };
+      log(`service: refunds skipped (${refund.note})`);
+    }
+
+    log(`scale: expiry of ${EXPIRY_ORDERS} elapsed holds`);
+    const expiry = await expireHolds(svc, EXPIRY_ORDERS);
+    log(`  ${JSON.stringify(expiry)}`);
+    log(`scale: cancellation of an event with ${CANCEL_ORDERS} paid orders`);
+    const eventCancellation = await cancelEvent(svc, CANCEL_ORDERS, 90);
+    log(`  ${JSON.stringify(eventCancellation)}`);
+
+    const partial = {
+      machine: {
+        date,
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+        postgres: await postgresVersion(chosen.databaseUrl),
+        loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round((os.loadavg()[0] ?? 0) * 100) / 100 },
+      },
+      settings: { connections: CONNECTIONS, durationSeconds: DURATION, pgClients: PG_CLIENTS, poolSize: 20, idempotencyKeys: IDEMPOTENCY_KEYS },
+      raw: { helloWorld: hello, transactions },
+      service: { checkout, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, refund },
+      scale: { expiry, eventCancellation },
+    };
+    const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };
+    const written = await writeReport(report);
+    console.log(`\n${markdown(report)}\n`);
+    log(`wrote ${written.json} and ${written.doc}`);
+  } finally {
+    log('cleaning up the bench tenant');
+    await cleanOnce();
+    await svc.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench failed:', error);
+    process.exit(1);
+  },
+);
