@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { disputeWebhook, orderDisputes, paidOrder, sendWebhook, type WebhookAnswer } from './disputes-fixtures.js';
+import { bearer, disputeWebhook, openSandboxDispute, orderDisputes, paidOrder, sendWebhook, type WebhookAnswer } from './disputes-fixtures.js';
 
 let svc: TestService;
 beforeAll(async () => {
@@ -51,5 +51,40 @@ describe('a refund racing dispute.created', () => {
       return rows[0]?.refund_locked;
     });
     expect(locked).toBe(true);
+  });
+});
+
+describe('a refund request racing a dispute over HTTP', () => {
+  it('never lets a refund succeed against an open dispute unnoticed: a refund either precedes the lock (and is flagged DOUBLE_LOSS_RISK) or is refused', async () => {
+    for (let round = 0; round < 5; round++) {
+      const tenant = svc.tenant();
+      const order = await paidOrder(svc, tenant);
+      const [refund] = await Promise.all([
+        svc.request({
+          method: 'POST',
+          url: `/api/v1/orders/${order.id}/refunds`,
+          headers: bearer(order.token),
+          payload: { reason: 'changed my mind', amount: 1000 },
+        }),
+        openSandboxDispute(svc, { paymentIntentId: order.intentId }),
+      ]);
+      const [dispute] = await orderDisputes(svc, order.token, order.id);
+      expect(dispute?.status).toBe('needs_response');
+      if (refund.statusCode === 201 && refund.json().status === 'SUCCEEDED') {
+        // The refund reserved its amount before the dispute locked the order: the dispute knows it.
+        expect(dispute?.doubleLossRisk).toBe(true);
+      } else {
+        expect([409, 422]).toContain(refund.statusCode);
+        expect(['REFUNDS_LOCKED', 'REFUND_NOT_ELIGIBLE']).toContain(refund.json().code);
+      }
+      // Once the dispute is open, no refund gets through.
+      const after = await svc.request({
+        method: 'POST',
+        url: `/api/v1/orders/${order.id}/refunds`,
+        headers: bearer(order.token),
+        payload: { reason: 'again', amount: 500 },
+      });
+      expect([409, 422]).toContain(after.statusCode);
+    }
   });
 });
