@@ -9,16 +9,16 @@
  *
  * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
- * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none).
+ * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
+ * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory).
  */
 import os from 'node:os';
-import pg from 'pg';
 import { forEachLimited } from '../src/jobs/job-runner.js';
 import { cpuMeter, perRequest, postgresPidsOf } from './lib/cpu.js';
 import { runLoad } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-spec.js';
 import { helloWorld, rawTransactions } from './lib/raw.js';
-import { benchTargets } from './lib/targets.js';
+import { benchClient, benchTargets } from './lib/targets.js';
 import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
 import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
@@ -43,15 +43,23 @@ const HISTORY_ORDERS = 200_000;
 /**
  * Tables, indexes and planner statistics like those of a service in use: 200,000 older orders (confirmed,
  * refunded, cancelled, expired; none due for a job) are created once in the bench database and kept; then
- * VACUUM ANALYZE, so that the previous run's deleted rows are gone and the statistics are fresh. On empty
- * tables the planner would pick sequential scans that grow with every order the run creates.
+ * VACUUM ANALYZE and CHECKPOINT, so that the previous run's deleted rows are gone, the statistics are fresh
+ * and no checkpoint is pending. On empty tables the planner would pick sequential scans that grow with every
+ * order the run creates.
  */
 async function prepareDatabase(databaseUrl: string, dedicated: boolean): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench' });
+  const client = benchClient(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE tenant_id = $1', [HISTORY_TENANT]);
-    // Only in the bench's own database: a shared one keeps what it has.
+    // Only in the bench's own database: a shared one keeps what it has. There, what an interrupted run left
+    // behind goes first (its elapsed holds would be expired along with this run's).
+    if (dedicated) {
+      await client.query('DELETE FROM background_jobs WHERE tenant_id <> $1', [HISTORY_TENANT]);
+      await client.query('DELETE FROM idempotency_keys WHERE tenant_id <> $1', [HISTORY_TENANT]);
+      await client.query('DELETE FROM outbox WHERE tenant_id <> $1', [HISTORY_TENANT]);
+      await client.query('DELETE FROM orders WHERE tenant_id <> $1', [HISTORY_TENANT]);
+    }
     if (dedicated && (rows[0]?.n ?? 0) < HISTORY_ORDERS) {
       log(`creating ${HISTORY_ORDERS} history orders in the bench database (once)`);
       await client.query('BEGIN');
@@ -79,13 +87,15 @@ async function prepareDatabase(databaseUrl: string, dedicated: boolean): Promise
       await client.query('COMMIT');
     }
     await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs');
+    // Write the dirty pages now rather than in a checkpoint that would run (and be counted) during the loads.
+    await client.query('CHECKPOINT').catch((error: unknown) => log(`CHECKPOINT not possible (${String(error)}); PostgreSQL CPU may include one`));
   } finally {
     await client.end();
   }
 }
 
 async function postgresVersion(databaseUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = benchClient(databaseUrl);
   await client.connect();
   try {
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');

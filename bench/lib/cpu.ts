@@ -1,6 +1,6 @@
 /** CPU time used by processes during a measurement, from /proc (Linux): where a request's cost goes. */
 import { readdir, readFile } from 'node:fs/promises';
-import pg from 'pg';
+import { benchClient } from './targets.js';
 
 const TICKS_PER_SECOND = 100;
 
@@ -47,7 +47,7 @@ export interface CpuSplit {
  */
 export function postgresPidsOf(databaseUrl: string, applicationName: string): () => Promise<number[]> {
   return async () => {
-    const client = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench-meter' });
+    const client = benchClient(databaseUrl, 'order-service-bench-meter');
     // (current_database() is the bench's database: autovacuum of other databases is not ours.)
     await client.connect();
     try {

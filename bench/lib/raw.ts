@@ -11,6 +11,7 @@ import pg from 'pg';
 import { perRequest, type CpuSplit } from './cpu.js';
 import { runLoad } from './load.js';
 import type { CpuPerRequest, LoadResult, LoadSpec } from './load-spec.js';
+import { benchClient } from './targets.js';
 
 export async function helloWorld(connections: number, durationSeconds: number, measure: (spec: LoadSpec) => Promise<LoadResult> = runLoad): Promise<LoadResult> {
   const app = Fastify({ logger: false });
@@ -44,13 +45,14 @@ export async function rawTransactions(
   durationSeconds: number,
   meter?: () => Promise<{ stop(): Promise<CpuSplit> }>,
 ): Promise<TransactionResult> {
-  const admin = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench' });
+  const admin = benchClient(databaseUrl);
   await admin.connect();
   await admin.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
   await admin.query(`CREATE SCHEMA ${SCHEMA}`);
   await admin.query(`CREATE TABLE ${SCHEMA}.orders (LIKE public.orders INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
   await admin.query(`CREATE TABLE ${SCHEMA}.order_events (LIKE public.order_events INCLUDING ALL)`);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: clients, application_name: 'order-service-bench' });
+  pool.on('error', () => undefined);
   const tenantId = randomUUID();
   const eventId = randomUUID();
   let sequence = 0;

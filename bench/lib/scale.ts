@@ -5,11 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import pg from 'pg';
+import type pg from 'pg';
 import { expiryJob } from '../../src/jobs/order-jobs.js';
 import { forEachLimited } from '../../src/jobs/job-runner.js';
 import { EventCancellationService } from '../../src/modules/event-cancellation/service.js';
 import type { BenchService } from './service.js';
+import { benchClient } from './targets.js';
 
 export interface ScaleResult {
   status: 'measured' | 'skipped' | 'failed';
@@ -26,7 +27,7 @@ export interface ScaleResult {
 const ORDER_TOTAL = 6165;
 
 async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'order-service-bench' });
+  const client = benchClient(databaseUrl);
   await client.connect();
   try {
     return await work(client);

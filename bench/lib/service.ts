@@ -107,6 +107,10 @@ export async function startSandboxProcess(orderServiceUrl: string): Promise<{ ch
     });
   });
   child.removeAllListeners('exit');
+  // Should the bench itself die (an uncaught error), the sandbox goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   return { child, urls };
 }
 

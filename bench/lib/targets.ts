@@ -27,13 +27,13 @@ async function benchDatabase(databaseUrl: string, warn: (message: string) => voi
   if (process.env.BENCH_SAME_DATABASE === '1') return databaseUrl;
   const url = new URL(databaseUrl);
   const name = `${decodeURIComponent(url.pathname.slice(1)) || 'postgres'}_bench`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
+  const admin = benchClient(databaseUrl);
   try {
     await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch(() => undefined); // a racing run may have made it
     url.pathname = `/${encodeURIComponent(name)}`;
-    const probe = new pg.Client({ connectionString: url.toString() });
+    const probe = benchClient(url.toString());
     await probe.connect();
     await probe.end();
     return url.toString();
@@ -56,4 +56,14 @@ export async function benchTargets(warn: (message: string) => void = console.war
   if (missing.length > 0) throw new Error(`the bench needs the real services; not reachable: ${missing.join(', ')}`);
   const databaseUrl = await benchDatabase(given.databaseUrl, warn);
   return { ...given, databaseUrl, dedicatedDatabase: databaseUrl !== given.databaseUrl };
+}
+
+/**
+ * A pg client that reports a lost connection through the query that fails, not as an unhandled 'error'
+ * event that ends the process (another user of the server may restart it).
+ */
+export function benchClient(connectionString: string, applicationName = 'order-service-bench'): pg.Client {
+  const client = new pg.Client({ connectionString, application_name: applicationName });
+  client.on('error', () => undefined);
+  return client;
 }
