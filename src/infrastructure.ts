@@ -14,7 +14,11 @@ import { createPeers, type PeersWithHealth } from './peers/index.js';
 import { createServiceTokenSigner } from './http/service-token.js';
 import { ServiceName } from './peers/contract.js';
 import { startSandbox, type RunningSandbox, type SandboxMessage } from '../sandbox/index.js';
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { systemClock, type Clock } from './clock.js';
+import { createUserTokenVerifier } from './http/auth.js';
+import type { ReadinessCheck } from './health/routes.js';
 import type { MessageBus } from './bus/message-bus.js';
 import { createMemoryBus } from './bus/memory-bus.js';
 import { createRabbitBus } from './bus/rabbitmq-bus.js';
@@ -106,4 +110,24 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
     for (const part of opened.reverse()) await part.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The app on opened infrastructure: the one way the process entry, the tests and the bench assemble it. */
+export async function buildAppOn(
+  infra: Infrastructure,
+  config: Config,
+  options: { metrics: Metrics; logger: FastifyBaseLogger; clock?: Clock; readinessChecks?: ReadinessCheck[] },
+): Promise<FastifyInstance> {
+  return buildApp({
+    config,
+    db: infra.db,
+    kv: infra.kv,
+    bus: infra.bus,
+    peers: infra.peers,
+    clock: options.clock ?? systemClock,
+    metrics: options.metrics,
+    users: await createUserTokenVerifier(config.jwt),
+    logger: options.logger,
+    readinessChecks: options.readinessChecks ?? [],
+  });
 }

@@ -4,12 +4,10 @@
  * platform sandbox beside the service, and prints everything needed to try the API.
  */
 import { pino } from 'pino';
-import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createUserTokenVerifier } from './http/auth.js';
 import { signUserToken } from './http/user-token.js';
-import { openInfrastructure, type Infrastructure } from './infrastructure.js';
+import { buildAppOn, openInfrastructure, type Infrastructure } from './infrastructure.js';
 import { startJob, type RunningJob } from './jobs/job-runner.js';
 import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
 import { createMetrics } from './metrics.js';
@@ -91,15 +89,8 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'] });
   const metrics = createMetrics();
   const infra = await openInfrastructure(config, metrics, { log: logger });
-  const app = await buildApp({
-    config,
-    db: infra.db,
-    kv: infra.kv,
-    bus: infra.bus,
-    peers: infra.peers,
-    clock: systemClock,
+  const app = await buildAppOn(infra, config, {
     metrics,
-    users: await createUserTokenVerifier(config.jwt),
     logger,
     readinessChecks: [
       {

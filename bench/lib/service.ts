@@ -8,12 +8,9 @@ import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { pino } from 'pino';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
-import { systemClock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createUserTokenVerifier } from '../../src/http/auth.js';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
-import { openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
+import { buildAppOn, openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
 import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
 import { createMetrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
@@ -160,17 +157,7 @@ async function startInProcess(
   const metrics = createMetrics();
   const log = pino({ level: 'silent' });
   const infra = await openInfrastructure(config, metrics, { log });
-  const app = await buildApp({
-    config,
-    db: infra.db,
-    kv: infra.kv,
-    bus: infra.bus,
-    peers: infra.peers,
-    clock: systemClock,
-    metrics,
-    users: await createUserTokenVerifier(config.jwt),
-    logger: log,
-  });
+  const app = await buildAppOn(infra, config, { metrics, logger: log });
   await app.listen({ host: config.host, port: config.port });
   // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
   // never takes messages meant for other processes sharing the broker.

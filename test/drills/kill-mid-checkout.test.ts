@@ -21,12 +21,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { systemClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { createUserTokenVerifier } from '../../src/http/auth.js';
 import { signUserToken } from '../../src/http/user-token.js';
-import { openInfrastructure } from '../../src/infrastructure.js';
+import { buildAppOn, openInfrastructure } from '../../src/infrastructure.js';
 import { sagaRecoveryJob } from '../../src/jobs/order-jobs.js';
 import { createMetrics } from '../../src/metrics.js';
 import { eventually, TEST_SECRETS } from '../support/harness.js';
@@ -190,17 +187,7 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL in the middle of a burst of 
     const log = pino({ level: 'silent' });
     const infra = await openInfrastructure(config, metrics, { log });
     closers.push(() => infra.close());
-    const second = await buildApp({
-      config,
-      db: infra.db,
-      kv: infra.kv,
-      bus: infra.bus,
-      peers: infra.peers,
-      clock: systemClock,
-      metrics,
-      users: await createUserTokenVerifier(config.jwt),
-      logger: log,
-    });
+    const second = await buildAppOn(infra, config, { metrics, logger: log });
     closers.push(() => second.close());
     const recovery = sagaRecoveryJob(second.services.orderDeps, second.services.checkout);
     await eventually(async () => {

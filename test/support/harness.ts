@@ -5,13 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/app.js';
 import { systemClock, type Clock } from '../../src/clock.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createUserTokenVerifier, type Role } from '../../src/http/auth.js';
+import type { Role } from '../../src/http/auth.js';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
 import { signUserToken } from '../../src/http/user-token.js';
-import { openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
+import { buildAppOn, openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
 import { createMetrics, type Metrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import { serviceTargets } from './services.js';
@@ -97,17 +96,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     sandboxPorts: { ticket: 0, payment: 0, event: 0 },
     log,
   });
-  const app = await buildApp({
-    config,
-    db: infra.db,
-    kv: infra.kv,
-    bus: infra.bus,
-    peers: infra.peers,
-    clock: options.clock ?? systemClock,
-    metrics,
-    users: await createUserTokenVerifier(config.jwt),
-    logger: log,
-  });
+  const app = await buildAppOn(infra, config, { metrics, clock: options.clock ?? systemClock, logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
