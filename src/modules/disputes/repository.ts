@@ -4,6 +4,7 @@
  * read only what is needed to find a webhook's tenant, or claim due work.
  */
 import type { Tx } from '../../db/database.js';
+import { groupRows } from '../../db/group-rows.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { Currency } from '../../peers/contract.js';
 import {
@@ -318,12 +319,7 @@ async function withHistory(tx: Tx, disputes: Dispute[]): Promise<(Dispute & { hi
        FROM dispute_events WHERE dispute_id = ANY($1::uuid[]) ORDER BY dispute_id, occurred_at, id`,
     [disputes.map((dispute) => dispute.id)],
   );
-  const byDispute = new Map<string, DisputeHistoryEntry[]>();
-  for (const row of rows) {
-    const list = byDispute.get(row.dispute_id) ?? [];
-    list.push(toHistoryEntry(row));
-    byDispute.set(row.dispute_id, list);
-  }
+  const byDispute = groupRows(rows, (row) => row.dispute_id, toHistoryEntry);
   return disputes.map((dispute) => ({ ...dispute, history: byDispute.get(dispute.id) ?? [] }));
 }
 

@@ -229,11 +229,11 @@ export async function findOrder(tx: Tx, id: string, options: { forUpdate?: boole
 
 /** The latest order the user checked out with this Idempotency-Key, if any. */
 export async function findOrderByIdempotencyKey(tx: Tx, userId: string, key: string): Promise<Order | null> {
-  const { rows } = await tx.query<{ id: string }>(
-    'SELECT id FROM orders WHERE user_id = $1 AND idempotency_key = $2 ORDER BY created_at DESC LIMIT 1',
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `SELECT o.*, ${ITEMS_OF_ORDER} FROM orders o WHERE o.user_id = $1 AND o.idempotency_key = $2 ORDER BY o.created_at DESC LIMIT 1`,
     [userId, key],
   );
-  return rows[0] ? findOrder(tx, rows[0].id) : null;
+  return rows[0] ? toOrderWithItems(rows[0]) : null;
 }
 
 /** Cross-tenant lookup (system transaction): the tenant of an order, for callers that carry none. */
@@ -414,21 +414,11 @@ export async function listOrders(tx: Tx, filter: OrderListFilter): Promise<Order
     .when(filter.createdTo, (p) => `created_at < ${p}`)
     .after(filter.after);
   const limit = conditions.param(filter.limit + 1);
-  const { rows } = await tx.query<OrderRow>(
-    `SELECT * FROM orders ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `SELECT o.*, ${ITEMS_OF_ORDER} FROM orders o ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
     conditions.params,
   );
-  if (rows.length === 0) return [];
-  const items = await tx.query<ItemRow>('SELECT * FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position', [
-    rows.map((row) => row.id),
-  ]);
-  const byOrder = new Map<string, OrderItem[]>();
-  for (const item of items.rows) {
-    const list = byOrder.get(item.order_id) ?? [];
-    list.push(toItem(item));
-    byOrder.set(item.order_id, list);
-  }
-  return rows.map((row) => toOrder(row, byOrder.get(row.id) ?? []));
+  return rows.map(toOrderWithItems);
 }
 
 /** A due order claimed by a job: what the job needs to undo its peer-side effects. */

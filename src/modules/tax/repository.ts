@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
+import { groupRows } from '../../db/group-rows.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { CalendarDate, DatedRate, Jurisdiction, JurisdictionLevel, JurisdictionMatchRule, TaxMovement } from '../../core/tax.js';
 import { refundedTaxByJurisdiction } from '../../core/tax.js';
@@ -98,12 +99,7 @@ async function withRates(tx: Tx, rows: readonly JurisdictionRow[]): Promise<Stor
       ORDER BY jurisdiction_code, category, effective_from`,
     [rows.map((row) => row.code)],
   );
-  const ratesByCode = new Map<string, StoredRate[]>();
-  for (const rateRow of rateRows) {
-    const list = ratesByCode.get(rateRow.jurisdiction_code) ?? [];
-    list.push(toRate(rateRow));
-    ratesByCode.set(rateRow.jurisdiction_code, list);
-  }
+  const ratesByCode = groupRows(rateRows, (rateRow) => rateRow.jurisdiction_code, toRate);
   return rows.map((row) => toJurisdiction(row, ratesByCode.get(row.code) ?? []));
 }
 
