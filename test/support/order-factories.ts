@@ -2,6 +2,7 @@
  * Small factories and readers for the orders integration tests: placing orders over HTTP, reading them back,
  * and looking at (or steering) the sandbox peers through their /sandbox controls and in-memory state.
  */
+import type { OrderResponse } from '../../src/modules/orders/schemas.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { expect } from 'vitest';
@@ -10,43 +11,9 @@ import type { SandboxEvent } from '../../src/peers/contract.js';
 import type { SandboxPeer } from '../../sandbox/index.js';
 import type { EventSpec, TestService, TestTenant } from './harness.js';
 
-export interface OrderItemBody {
-  id: string;
-  ticketTypeId: string;
-  quantity: number;
-  unitPrice: number;
-  subtotal: number;
-  platformFee: number;
-  processingFee: number;
-  tax: number;
-  total: number;
-  ticketIds: string[];
-}
-
-export interface OrderBody {
-  id: string;
-  orderNumber: string;
-  tenantId: string;
-  userId: string;
-  eventId: string;
-  status: string;
-  currency: string;
-  items: OrderItemBody[];
-  pricing: { subtotal: number; platformFee: number; processingFee: number; tax: number; total: number; priceMode: string };
-  taxes: { jurisdiction: string; category: string; rate: string; taxable: number; tax: number }[];
-  payment: { intentId: string | null; clientSecret: string | null; status: string | null };
-  reservationExpiresAt: string | null;
-  refundLocked: boolean;
-  refundedAmount: number;
-  refundPolicy: { id: string; version: number } | null;
-  metadata: Record<string, unknown>;
-  cancelReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  confirmedAt: string | null;
-  cancelledAt: string | null;
-  expiredAt: string | null;
-}
+/** An order as the API answers it: the response schema's own type, so tests and the API cannot drift apart. */
+export type OrderBody = OrderResponse;
+export type OrderItemBody = OrderBody['items'][number];
 
 export interface TimelineEntryBody {
   id: number;
