@@ -21,6 +21,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** Named prepared statements on PostgreSQL connections; off for PgBouncer < 1.21 in transaction mode. */
+  databasePreparedStatements: boolean;
   dataDir: string;
   redisUrl?: string;
   rabbitmqUrl?: string;
@@ -76,6 +78,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
     return value;
   };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = text(name);
     if (raw === undefined) return undefined;
@@ -124,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer('PORT', 3004, 0, 65_535),
     host: text('HOST') ?? '127.0.0.1',
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePreparedStatements: boolean('DATABASE_PREPARED_STATEMENTS', true),
     dataDir: text('DATA_DIR') ?? './data',
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     rabbitmqUrl: url('RABBITMQ_URL', ['amqp:', 'amqps:']),

@@ -56,7 +56,9 @@ function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<
 }
 
 export async function openDatabase(config: Config, options: Omit<InfrastructureOptions, 'log'>): Promise<Database> {
-  if (config.databaseUrl) return createPostgresDatabase({ connectionString: config.databaseUrl });
+  if (config.databaseUrl) {
+    return createPostgresDatabase({ connectionString: config.databaseUrl, preparedStatements: config.databasePreparedStatements });
+  }
   if (options.inMemoryDatabase) return createPGliteDatabase(await openPGlite());
   await mkdir(config.dataDir, { recursive: true });
   return createPGliteDatabase(await openPGlite(config.dataDir));
