@@ -9,6 +9,7 @@ import type { JwtConfig } from '../config.js';
 import { Forbidden, Unauthenticated } from '../errors.js';
 import type { ServiceName } from '../peers/contract.js';
 import { bearerToken, verifyServiceToken } from './service-token.js';
+import { VerifiedTokenCache } from './token-cache.js';
 
 export const ROLES = ['customer', 'support', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -62,8 +63,11 @@ export async function createUserTokenVerifier(config: JwtConfig): Promise<UserTo
     if (!config.publicKey) throw new Error('JWT_PUBLIC_KEY is required for RS256/ES256');
     key = await importSPKI(config.publicKey, config.algorithm);
   }
+  const verified = new VerifiedTokenCache<Omit<Principal, 'ip'>>();
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, key, {
@@ -77,7 +81,10 @@ export async function createUserTokenVerifier(config: JwtConfig): Promise<UserTo
         if (error instanceof joseErrors.JOSEError) throw new Unauthenticated('The token is not valid');
         throw error;
       }
-      return principalFromClaims(payload);
+      const principal = principalFromClaims(payload);
+      // requiredClaims made jwtVerify refuse a token without a numeric exp.
+      if (typeof payload.exp === 'number') verified.set(token, principal, payload.exp);
+      return principal;
     },
   };
 }

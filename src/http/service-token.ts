@@ -5,6 +5,7 @@
  */
 import { SignJWT, jwtVerify, errors as joseErrors, type CryptoKey } from 'jose';
 import { Unauthenticated } from '../errors.js';
+import { VerifiedTokenCache } from './token-cache.js';
 
 const ALG = 'HS256';
 const TOKEN_TTL_SECONDS = 300;
@@ -50,8 +51,19 @@ function verifyKeyOf(secret: string): Promise<CryptoKey> {
   return key;
 }
 
+/** Service tokens verified per secret and audience: a caller sends the same token for minutes (TOKEN_TTL_SECONDS). */
+const verifiedTokens = new Map<string, VerifiedTokenCache<string>>();
+
 /** Verifies a service token meant for `audience`; answers the calling service's name. */
 export async function verifyServiceToken(token: string, secret: string, audience: string): Promise<string> {
+  const cacheKey = `${audience}\n${secret}`;
+  let verified = verifiedTokens.get(cacheKey);
+  if (!verified) {
+    verified = new VerifiedTokenCache<string>(1000);
+    verifiedTokens.set(cacheKey, verified);
+  }
+  const known = verified.get(token);
+  if (known !== undefined) return known;
   try {
     const { payload } = await jwtVerify(token, await verifyKeyOf(secret), {
       algorithms: [ALG],
@@ -59,6 +71,7 @@ export async function verifyServiceToken(token: string, secret: string, audience
       requiredClaims: ['exp', 'sub'],
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Unauthenticated('The service token has no subject');
+    if (typeof payload.exp === 'number') verified.set(token, payload.sub, payload.exp);
     return payload.sub;
   } catch (error) {
     if (error instanceof Unauthenticated) throw error;

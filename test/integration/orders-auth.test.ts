@@ -64,6 +64,24 @@ describe('user tokens', () => {
     await expectUnauthenticated(bearer(await signed(validClaims(svc.tenant().id), { exp: nowSeconds() - 60 })));
   });
 
+  it('refuses a token it accepted before once the token has expired (verified tokens are remembered only until exp)', async () => {
+    const exp = nowSeconds() + 1;
+    const token = await signed(validClaims(svc.tenant().id), { exp });
+    const first = await svc.request({ method: 'GET', url: '/api/v1/orders', headers: bearer(token) });
+    expect(first.statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 50));
+    await expectUnauthenticated(bearer(token));
+  });
+
+  it('refuses a copy of an accepted token with another payload or signature', async () => {
+    const token = await signed(validClaims(svc.tenant().id));
+    expect((await svc.request({ method: 'GET', url: '/api/v1/orders', headers: bearer(token) })).statusCode).toBe(200);
+    const [header, , signature] = token.split('.');
+    const otherTenant = base64url({ ...validClaims(svc.tenant().id), exp: nowSeconds() + 600 });
+    await expectUnauthenticated(bearer(`${header}.${otherTenant}.${signature}`));
+    await expectUnauthenticated(bearer(`${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`));
+  });
+
   it('refuses a token without exp', async () => {
     await expectUnauthenticated(bearer(await signed(validClaims(svc.tenant().id), { exp: null })));
   });
@@ -132,6 +150,20 @@ describe('internal routes', () => {
     const expired = await expire(await svc.serviceToken('scheduler'));
     expect(expired.statusCode).toBe(200);
     expect(expired.json<{ status: string }>().status).toBe('EXPIRED');
+  });
+
+  it('refuses a service token it accepted before once the token has expired', async () => {
+    const exp = nowSeconds() + 1;
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('scheduler')
+      .setAudience('order-service')
+      .setExpirationTime(exp)
+      .sign(new TextEncoder().encode(TEST_SECRETS.SERVICE_JWT_SECRET));
+    const call = () => svc.request({ method: 'GET', url: '/internal/v1/orders/expiring?limit=1', headers: bearer(token) });
+    expect((await call()).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 50));
+    expectProblem(await call(), 401, 'UNAUTHENTICATED');
   });
 
   it('refuses a service token signed with another secret', async () => {
