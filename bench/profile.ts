@@ -1,5 +1,6 @@
 /**
- * Profiles the service under one load: `tsx bench/profile.ts checkout|get|list [seconds]`. Starts the
+ * Profiles the service under one load: `tsx bench/profile.ts checkout|get|list [seconds]`, or one scale run:
+ * `tsx bench/profile.ts expiry|cancel [orders]` (CPU per order, the bulk setup included). Starts the
  * service like the bench does, takes a CPU profile of this process (where the service runs) while the load
  * runs in its own process, writes <tmpdir>/order-service-<load>.cpuprofile (open it in Chrome DevTools) and prints
  * the functions and files with the most self time, and the CPU the service, the sandbox and PostgreSQL
@@ -12,7 +13,7 @@ import { Session } from 'node:inspector/promises';
 import { runLoad } from './lib/load.js';
 import type { CallPlan } from './lib/load-spec.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService } from './lib/service.js';
-import { cleanUp } from './lib/scale.js';
+import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
 import { benchTargets } from './lib/targets.js';
 import { cpuMeter, postgresPidsOf } from './lib/cpu.js';
 
@@ -76,12 +77,21 @@ async function main(): Promise<void> {
       await session.post('Profiler.start');
     }
     const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.config.databaseUrl!, BENCH_APPLICATION_NAME));
-    const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan });
+    let handled: number;
+    if (load === 'expiry' || load === 'cancel') {
+      // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.
+      const result = load === 'expiry' ? await expireHolds(svc, seconds) : await cancelEvent(svc, seconds, 600);
+      console.log(`${load}:`, JSON.stringify(result));
+      handled = result.processed ?? result.items;
+    } else {
+      const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan });
+      console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`, result.statusCounts);
+      handled = result.requests;
+    }
     const cpu = await meter.stop();
     const profile = profiling ? (await session.post('Profiler.stop')).profile : null;
     session.disconnect();
-    console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`, result.statusCounts);
-    const perRequest = (value: number) => `${((value / Math.max(1, result.requests)) * 1000).toFixed(2)} ms`;
+    const perRequest = (value: number) => `${((value / Math.max(1, handled)) * 1000).toFixed(2)} ms`;
     console.log(
       `CPU seconds over ${cpu.wallSeconds} s: service ${cpu.service} (${perRequest(cpu.service)}/request), sandbox ${cpu.sandbox} ` +
         `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request), other ${cpu.other}`,

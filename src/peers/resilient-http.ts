@@ -225,9 +225,18 @@ class PeerCallTimeout extends Error {
  * CPU of a plain http.request per call (see docs/benchmarks.md). The timeout covers the whole exchange,
  * answer body included, like fetch with AbortSignal.timeout did. Redirects are not followed.
  */
-function exchange(url: URL, call: OutgoingCall, agent: http.Agent, timeoutMs: number): Promise<{ status: number; text: string }> {
+/** Where a call goes, as node:http takes it; worked out once per peer, not parsed from a URL on every call. */
+interface CallTarget {
+  https: boolean;
+  hostname: string;
+  port: string;
+  /** The peer's base path plus the call's path. */
+  path: string;
+}
+
+function exchange(target: CallTarget, call: OutgoingCall, agent: http.Agent, timeoutMs: number): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const transport = url.protocol === 'https:' ? https : http;
+    const transport = target.https ? https : http;
     let settled = false;
     // Only called from events, which come after `timer` below is set.
     const finish = (outcome: { error: Error } | { status: number; text: string }) => {
@@ -239,7 +248,8 @@ function exchange(url: URL, call: OutgoingCall, agent: http.Agent, timeoutMs: nu
     };
     const headers: Record<string, string | number> = { ...call.headers };
     if (call.body !== undefined) headers['content-length'] = Buffer.byteLength(call.body);
-    const request = transport.request(url, { method: call.method, headers, agent }, (response) => {
+    const { hostname, port, path } = target;
+    const request = transport.request({ hostname, port, path, method: call.method, headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => finish({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
@@ -280,10 +290,15 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
   metrics?.breakerState.set({ peer }, BREAKER_GAUGE_VALUE.closed);
 
   const agent = new (baseUrl.startsWith('https:') ? https.Agent : http.Agent)({ keepAlive: true, scheduling: 'lifo' });
+  const base = new URL(baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  // node:http wants an IPv6 literal without the brackets the URL keeps.
+  const hostname = base.hostname.startsWith('[') ? base.hostname.slice(1, -1) : base.hostname;
+  const port = base.port || (base.protocol === 'https:' ? '443' : '80');
 
-  async function attempt<S extends TSchema>(url: URL, call: OutgoingCall, check: TypeCheck<S>): Promise<AttemptResult<Static<S>>> {
+  async function attempt<S extends TSchema>(target: CallTarget, call: OutgoingCall, check: TypeCheck<S>): Promise<AttemptResult<Static<S>>> {
     try {
-      const response = await exchange(url, call, agent, timeoutMs);
+      const response = await exchange(target, call, agent, timeoutMs);
       const body = parseBody(response.text);
       if (response.status >= 200 && response.status < 300) {
         if (check.Check(body)) return { kind: 'ok', body };
@@ -332,7 +347,7 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
   function request<S extends TSchema>(options: PeerRequest<S> & { accept404: true }): Promise<Static<S> | null>;
   function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S>>;
   async function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S> | null> {
-    const url = new URL(`${baseUrl}${options.path}`);
+    const target: CallTarget = { https: base.protocol === 'https:', hostname, port, path: `${basePath}${options.path}` };
     const call = await buildCall(options);
     const check = compiled(options.schema);
     const tries = options.idempotent ? Math.max(1, retry.tries) : 1;
@@ -347,7 +362,7 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
 
       let result: AttemptResult<Static<S>>;
       try {
-        result = await attempt(url, call, check);
+        result = await attempt(target, call, check);
       } catch (error) {
         // attempt() maps every transport failure; anything else is a bug, but the trial slot must not leak.
         breaker.record(true, admission.trial);
