@@ -5,16 +5,26 @@
 import type { Tx } from '../db/database.js';
 import { cloudEvent, type OrderMessageType } from './cloud-event.js';
 
-export async function enqueueMessage(
-  tx: Tx,
-  message: { type: OrderMessageType; tenantId: string; data: Record<string, unknown>; time: Date },
-): Promise<void> {
+export interface OutboxMessage {
+  type: OrderMessageType;
+  tenantId: string;
+  data: Record<string, unknown>;
+  time: Date;
+}
+
+/** The outbox row of a message: its CloudEvent id and document. */
+export function outboxRow(message: OutboxMessage): { id: string; type: OrderMessageType; document: string } {
   const event = cloudEvent(message.type, message.tenantId, message.data, message.time);
+  return { id: event.id, type: message.type, document: JSON.stringify(event) };
+}
+
+export async function enqueueMessage(tx: Tx, message: OutboxMessage): Promise<void> {
+  const row = outboxRow(message);
   await tx.query('INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($1, $2, $3, $4, $5)', [
-    event.id,
+    row.id,
     message.tenantId,
-    message.type,
-    JSON.stringify(event),
+    row.type,
+    row.document,
     message.time,
   ]);
 }

@@ -9,7 +9,6 @@ import { LIVE_STATUSES } from '../../core/order-status.js';
 import { priceOrder } from '../../core/pricing.js';
 import { calendarDateOf } from '../../core/tax.js';
 import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
-import { enqueueMessage } from '../../bus/outbox.js';
 import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
 import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
@@ -144,11 +143,12 @@ export class CheckoutSaga {
         idempotencyKey,
         items: pricing.items.map((item, position) => ({ ...item, id: randomUUID(), position, ticketIds: [] })),
       };
-      await insertOrder(tx, order);
-      const stored = await findOrder(tx, orderId);
-      if (!stored) throw new Error('the order just inserted is not readable');
-      await appendTimeline(tx, { tenantId: order.tenantId, orderId, type: 'order.created', toStatus: 'PENDING', actor, at: now });
-      await enqueueMessage(tx, { type: 'order.created', tenantId: order.tenantId, data: orderMessageData(stored), time: now });
+      const stored = await insertOrder(tx, order);
+      await appendTimeline(
+        tx,
+        { tenantId: order.tenantId, orderId, type: 'order.created', toStatus: 'PENDING', actor, at: now },
+        { type: 'order.created', tenantId: order.tenantId, data: orderMessageData(stored), time: now },
+      );
       return { order: stored, isNew: true };
     });
     if (!created.isNew) return created.order;

@@ -4,7 +4,6 @@
  */
 import type { Tx } from '../../db/database.js';
 import { transition, type OrderAction, type OrderStatus } from '../../core/order-status.js';
-import { enqueueMessage } from '../../bus/outbox.js';
 import type { OrderMessageType } from '../../bus/cloud-event.js';
 import { InvalidState } from '../../errors.js';
 import type { Actor, Order } from './model.js';
@@ -63,17 +62,21 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
   const moved = await updateOrderIf(tx, order.id, [order.status], to, move.patch ?? {}, now);
   if (!moved) throw new InvalidState(`The order changed status concurrently; "${action}" no longer applies`);
   const messageType = MESSAGE_OF_STATUS[to];
-  await appendTimeline(tx, {
-    tenantId: order.tenantId,
-    orderId: order.id,
-    type: messageType ?? `order.${action}`,
-    fromStatus: order.status,
-    toStatus: to,
-    actor,
-    reason: move.reason ?? null,
-    data: move.data ?? {},
-    at: now,
-  });
-  if (messageType) await enqueueMessage(tx, { type: messageType, tenantId: order.tenantId, data: orderMessageData(moved), time: now });
+  const message = messageType ? { type: messageType, tenantId: order.tenantId, data: orderMessageData(moved), time: now } : undefined;
+  await appendTimeline(
+    tx,
+    {
+      tenantId: order.tenantId,
+      orderId: order.id,
+      type: messageType ?? `order.${action}`,
+      fromStatus: order.status,
+      toStatus: to,
+      actor,
+      reason: move.reason ?? null,
+      data: move.data ?? {},
+      at: now,
+    },
+    message,
+  );
   return moved;
 }

@@ -3,6 +3,7 @@
  * State changes are conditional updates on the expected status (the state machine's guard).
  */
 import type { Tx } from '../../db/database.js';
+import { outboxRow, type OutboxMessage } from '../../bus/outbox.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { KeysetPosition } from '../../http/pagination.js';
 import type { OrderStatus } from '../../core/order-status.js';
@@ -138,53 +139,42 @@ export type NewOrder = Omit<
   | 'reservationExtended'
 > & { taxLines: unknown[]; idempotencyKey: string | null };
 
-export function formatOrderNumber(sequence: number): string {
-  return `ORD-${String(sequence).padStart(8, '0')}`;
-}
+/** Parameters of the order row in insertOrder; the items' follow. */
+const ORDER_INSERT_PARAMETERS = 22;
 
-/** Inserts the order and its items; answers false when an order with this id already exists. */
-export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
-  const { rows } = await tx.query<{ seq: number }>(`SELECT nextval('order_number_seq') AS seq`);
-  const inserted = await tx.query(
-    `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
-        platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-        metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22, $23)
-     ON CONFLICT (id) DO NOTHING`,
-    [
-      order.id,
-      order.tenantId,
-      formatOrderNumber(rows[0]?.seq ?? 0),
-      order.userId,
-      order.eventId,
-      order.status,
-      order.currency,
-      order.priceMode,
-      order.subtotal,
-      order.platformFee,
-      order.processingFee,
-      order.tax,
-      order.total,
-      JSON.stringify(order.taxes),
-      JSON.stringify(order.taxLines),
-      order.reservationId,
-      order.reservationExpiresAt,
-      order.vip,
-      JSON.stringify(order.metadata),
-      order.sagaDeadline,
-      order.createdAt,
-      order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
-      order.idempotencyKey,
-    ],
-  );
-  if (inserted.rowCount === 0) return false;
-  const columns = 13;
-  const values: unknown[] = [];
+/**
+ * Inserts the order and its items and answers the order as stored (number, defaults): one statement, so one
+ * round trip. The order number comes from the sequence inside the statement.
+ */
+export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
+  const values: unknown[] = [
+    order.id,
+    order.tenantId,
+    order.userId,
+    order.eventId,
+    order.status,
+    order.currency,
+    order.priceMode,
+    order.subtotal,
+    order.platformFee,
+    order.processingFee,
+    order.tax,
+    order.total,
+    JSON.stringify(order.taxes),
+    JSON.stringify(order.taxLines),
+    order.reservationId,
+    order.reservationExpiresAt,
+    order.vip,
+    JSON.stringify(order.metadata),
+    order.sagaDeadline,
+    order.createdAt,
+    order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
+    order.idempotencyKey,
+  ];
+  const itemColumns = 11;
   const tuples = order.items.map((item, index) => {
     values.push(
       item.id,
-      order.tenantId,
-      order.id,
       item.position,
       item.ticketTypeId,
       item.quantity,
@@ -196,15 +186,31 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<boolean> {
       item.total,
       item.ticketIds,
     );
-    const base = index * columns;
-    return `(${Array.from({ length: columns }, (_, i) => `$${base + i + 1}`).join(', ')})`;
+    const base = ORDER_INSERT_PARAMETERS + index * itemColumns;
+    const placeholders = Array.from({ length: itemColumns }, (_, i) => `$${base + i + 1}`);
+    // The item's tenant and order are the order's own ($2, $1).
+    return `(${placeholders[0]}, $2, $1, ${placeholders.slice(1).join(', ')})`;
   });
-  await tx.query(
-    `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
-        platform_fee, processing_fee, tax, total, ticket_ids) VALUES ${tuples.join(', ')}`,
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `WITH o AS (
+       INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
+          platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
+          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key)
+       VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM (SELECT nextval('order_number_seq')::text AS n) seq),
+          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22)
+       RETURNING *
+     ), i AS (
+       INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
+          platform_fee, processing_fee, tax, total, ticket_ids)
+       VALUES ${tuples.join(', ')}
+       RETURNING *
+     )
+     SELECT o.*, (SELECT COALESCE(json_agg(i ORDER BY i.position), '[]'::json) FROM i) AS items_json FROM o`,
     values,
   );
-  return true;
+  const row = rows[0];
+  if (!row) throw new Error('the order insert returned no row');
+  return toOrderWithItems(row);
 }
 
 /**
@@ -315,6 +321,10 @@ export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map
   }
 }
 
+/**
+ * Appends a timeline entry and, when the change is published, its outbox message: one statement, one round
+ * trip (the message belongs to the same transaction as the change either way).
+ */
 export async function appendTimeline(
   tx: Tx,
   entry: {
@@ -328,25 +338,35 @@ export async function appendTimeline(
     data?: Record<string, unknown>;
     at: Date;
   },
+  message?: OutboxMessage,
 ): Promise<void> {
-  await tx.query(
-    `INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip,
+  const params: unknown[] = [
+    entry.tenantId,
+    entry.orderId,
+    entry.type,
+    entry.fromStatus ?? null,
+    entry.toStatus ?? null,
+    entry.actor.type,
+    entry.actor.id,
+    entry.actor.role ?? null,
+    entry.actor.ip ?? null,
+    entry.reason ?? null,
+    JSON.stringify(entry.data ?? {}),
+    entry.at,
+  ];
+  const timeline = `INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip,
         reason, data, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
-      entry.tenantId,
-      entry.orderId,
-      entry.type,
-      entry.fromStatus ?? null,
-      entry.toStatus ?? null,
-      entry.actor.type,
-      entry.actor.id,
-      entry.actor.role ?? null,
-      entry.actor.ip ?? null,
-      entry.reason ?? null,
-      JSON.stringify(entry.data ?? {}),
-      entry.at,
-    ],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+  if (!message) {
+    await tx.query(timeline, params);
+    return;
+  }
+  const row = outboxRow(message);
+  params.push(row.id, message.tenantId, row.type, row.document, message.time);
+  await tx.query(
+    `WITH timeline AS (${timeline})
+     INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($13, $14, $15, $16, $17)`,
+    params,
   );
 }
 
