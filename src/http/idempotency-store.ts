@@ -21,8 +21,8 @@ export interface IdempotencyScope {
 }
 
 interface StoredKey {
-  request_hash: string;
-  state: 'in_progress' | 'completed';
+  request_hash: string | null;
+  state: 'in_progress' | 'completed' | null;
   response_status: number | null;
   response_type: string | null;
   response_body: string | null;
@@ -31,12 +31,17 @@ interface StoredKey {
 export class IdempotencyStore {
   constructor(private readonly db: Database) {}
 
-  claim(scope: IdempotencyScope, requestHash: string, now: Date): Promise<Claim> {
-    return this.db.tenant(scope.tenantId, async (tx) => {
-      const lockedUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
-      const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3600 * 1000);
-      const claimed = await tx.query(
-        `INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash, state, locked_until, created_at, expires_at)
+  /**
+   * One statement: the upsert claims the key when it is new, expired, or abandoned by a holder that died with
+   * the same body; otherwise the key as it was before this statement tells replay, mismatch or in progress.
+   * Each statement names the tenant (Database.statement runs outside row-level security).
+   */
+  async claim(scope: IdempotencyScope, requestHash: string, now: Date): Promise<Claim> {
+    const lockedUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+    const expiresAt = new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3600 * 1000);
+    const { rows } = await this.db.statement<StoredKey & { claimed: boolean }>(
+      `WITH claimed AS (
+         INSERT INTO idempotency_keys (tenant_id, user_id, key, request_hash, state, locked_until, created_at, expires_at)
          VALUES ($1, $2, $3, $4, 'in_progress', $5, $6, $7)
          ON CONFLICT (tenant_id, user_id, key) DO UPDATE
            SET request_hash = EXCLUDED.request_hash, state = 'in_progress', response_status = NULL,
@@ -45,47 +50,42 @@ export class IdempotencyStore {
            WHERE idempotency_keys.expires_at < $6
               OR (idempotency_keys.state = 'in_progress' AND idempotency_keys.locked_until < $6
                   AND idempotency_keys.request_hash = EXCLUDED.request_hash)
-         RETURNING key`,
-        [scope.tenantId, scope.userId, scope.key, requestHash, lockedUntil, now, expiresAt],
-      );
-      if (claimed.rowCount > 0) return { kind: 'claimed' };
-      const { rows } = await tx.query<StoredKey>(
-        `SELECT request_hash, state, response_status, response_type, response_body
-           FROM idempotency_keys WHERE tenant_id = $1 AND user_id = $2 AND key = $3`,
-        [scope.tenantId, scope.userId, scope.key],
-      );
-      const stored = rows[0];
-      if (!stored) return { kind: 'in_progress' };
-      if (stored.request_hash !== requestHash) return { kind: 'mismatch' };
-      if (stored.state === 'in_progress' || stored.response_status === null) return { kind: 'in_progress' };
-      return {
-        kind: 'replay',
-        status: stored.response_status,
-        contentType: stored.response_type ?? 'application/json',
-        body: stored.response_body ?? '',
-      };
-    });
+         RETURNING key
+       )
+       SELECT EXISTS (SELECT 1 FROM claimed) AS claimed, k.request_hash, k.state, k.response_status, k.response_type, k.response_body
+         FROM (SELECT 1) AS one
+         LEFT JOIN idempotency_keys k ON k.tenant_id = $1 AND k.user_id = $2 AND k.key = $3`,
+      [scope.tenantId, scope.userId, scope.key, requestHash, lockedUntil, now, expiresAt],
+    );
+    const row = rows[0];
+    if (!row || row.claimed) return { kind: 'claimed' as const };
+    // No row before this statement, yet not claimed: a concurrent request inserted it first and holds it.
+    if (row.request_hash === null) return { kind: 'in_progress' };
+    if (row.request_hash !== requestHash) return { kind: 'mismatch' };
+    if (row.state === 'in_progress' || row.response_status === null) return { kind: 'in_progress' };
+    return {
+      kind: 'replay',
+      status: row.response_status,
+      contentType: row.response_type ?? 'application/json',
+      body: row.response_body ?? '',
+    };
   }
 
   async complete(scope: IdempotencyScope, response: { status: number; contentType: string; body: string }): Promise<void> {
-    await this.db.tenant(scope.tenantId, (tx) =>
-      tx.query(
-        `UPDATE idempotency_keys SET state = 'completed', response_status = $4, response_type = $5, response_body = $6
-          WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`,
-        [scope.tenantId, scope.userId, scope.key, response.status, response.contentType, response.body],
-      ),
+    await this.db.statement(
+      `UPDATE idempotency_keys SET state = 'completed', response_status = $4, response_type = $5, response_body = $6
+        WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`,
+      [scope.tenantId, scope.userId, scope.key, response.status, response.contentType, response.body],
     );
   }
 
   /** Forgets a claim whose request failed in a way worth retrying (5xx, 429), so the key can be used again. */
   async release(scope: IdempotencyScope): Promise<void> {
-    await this.db.tenant(scope.tenantId, (tx) =>
-      tx.query(`DELETE FROM idempotency_keys WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`, [
-        scope.tenantId,
-        scope.userId,
-        scope.key,
-      ]),
-    );
+    await this.db.statement(`DELETE FROM idempotency_keys WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`, [
+      scope.tenantId,
+      scope.userId,
+      scope.key,
+    ]);
   }
 
   /** Deletes keys past their 24 h; answers how many. */
