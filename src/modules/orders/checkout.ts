@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { checkCartLimits, checkOrderLimits } from '../../core/order-limits.js';
-import { LIVE_STATUSES } from '../../core/order-status.js';
 import { priceOrder } from '../../core/pricing.js';
 import { calendarDateOf } from '../../core/tax.js';
 import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
@@ -116,7 +115,7 @@ export class CheckoutSaga {
       const settings = await readTenantSettings(tx, principal.tenantId);
       const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
       const pricing = priceOrder({ items: cart, fees: settings.fees, priceMode: settings.tax.priceMode, tax: taxPlan.calculator });
-      const live = await countLiveOrders(tx, principal.userId, request.eventId, LIVE_STATUSES);
+      const live = await countLiveOrders(tx, principal.userId, request.eventId);
       const violation = checkOrderLimits({ items: cart, total: pricing.totals.total, liveOrdersOfUserForEvent: live });
       if (violation) {
         const { code, message, ...details } = violation;
