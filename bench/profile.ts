@@ -84,8 +84,11 @@ async function main(): Promise<void> {
       console.log(`${load}:`, JSON.stringify(result));
       handled = result.processed ?? result.items;
     } else {
-      const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan });
-      console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`, result.statusCounts);
+      // PACED=<requests per second>: the open-loop generator at that rate instead of autocannon at full speed.
+      const paced = Number(process.env.PACED ?? 0);
+      const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan, ...(paced > 0 ? { overallRate: paced, mode: 'paced' as const } : {}) });
+      const { p50, p90, p99, max } = result.latencyMs;
+      console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, max ${max} ms`, result.statusCounts);
       handled = result.requests;
     }
     const cpu = await meter.stop();
