@@ -15,6 +15,7 @@ import { createConsumer } from './bus/consumer.js';
 import { outboxRelayJob } from './bus/outbox-relay.js';
 import type { Metrics } from './metrics.js';
 import type { Peers } from './peers/contract.js';
+import { forgetCachedEvent } from './peers/cached-event-client.js';
 import { registerAuth, type UserTokenVerifier } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       log: app.log,
       eventCancelled: async (tenantId, eventId, reason) => {
         await eventCancellation.start(eventId, reason, tenantId);
+        await forgetCachedEvent(deps.kv, tenantId, eventId).catch((error: unknown) => app.log.warn({ err: error, eventId }, 'could not drop the cached event'));
       },
       refundSettled: async (_tenantId, peerRefundId, outcome, reason) => {
         await refunds.settleRefund(peerRefundId, outcome, reason);

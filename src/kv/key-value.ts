@@ -8,6 +8,7 @@ export interface KeyValueStore {
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  delete(key: string): Promise<void>;
   /** Counts one hit in the fixed window of `windowSeconds`; answers the count and the ms left in the window. */
   hit(key: string, windowSeconds: number): Promise<{ count: number; resetInMs: number }>;
   ping(): Promise<void>;
@@ -36,6 +37,9 @@ export function createRedisStore(url: string, keyPrefix = 'order-service:'): Key
     get: (key) => redis.get(key),
     async set(key, value, ttlSeconds) {
       await redis.set(key, value, 'EX', ttlSeconds);
+    },
+    async delete(key) {
+      await redis.del(key);
     },
     async hit(key, windowSeconds) {
       const [count, ttl] = (await redis.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [number, number];
@@ -67,6 +71,9 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
     },
     async set(key, value, ttlSeconds) {
       values.set(key, { value, expiresAt: now() + ttlSeconds * 1000 });
+    },
+    async delete(key) {
+      values.delete(key);
     },
     async hit(key, windowSeconds) {
       const t = now();

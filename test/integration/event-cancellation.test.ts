@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockUserEvent } from '../../src/modules/orders/repository.js';
 import { eventually, startTestService, type TestService, type TestTenant } from '../support/harness.js';
 
 let svc: TestService;
@@ -121,6 +122,137 @@ describe('event cancellation', () => {
     });
     await runJobToCompletion(jobId);
     expect(await orderState(order.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: order.total });
+  });
+
+  it('refuses a checkout once the cancellation job exists, though the Event service still shows the event on sale', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    // The event is cached as SCHEDULED by this checkout; the route below does not change it at the Event service.
+    await checkout(tenant, event.id, typeId, true);
+    const started = await svc.request({
+      method: 'POST',
+      url: `/internal/v1/events/${event.id}/cancel-orders`,
+      headers: { authorization: `Bearer ${await svc.serviceToken('event-service')}` },
+      payload: { reason: 'the promoter went bankrupt' },
+    });
+    expect(started.statusCode).toBe(202);
+
+    const buyer = await tenant.customer();
+    const refused = await svc.request({
+      method: 'POST',
+      url: '/api/v1/orders',
+      headers: { authorization: `Bearer ${buyer.token}` },
+      payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'EVENT_NOT_ON_SALE', detail: 'The event has been cancelled' });
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE event_id = $1 AND user_id = $2', [event.id, buyer.userId]),
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('starts the cancellation only after the checkouts writing orders for the event have committed', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    // A checkout in the middle of writing its order: the lock it takes, held until we let go.
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const checkoutTx = svc.infra.db.tenant(tenant.id, async (tx) => {
+      await lockUserEvent(tx, tenant.id, 'user-in-checkout', event.id);
+      locked();
+      await held;
+    });
+    await lockTaken;
+
+    let startedAt: number | null = null;
+    const start = svc
+      .request({
+        method: 'POST',
+        url: `/internal/v1/events/${event.id}/cancel-orders`,
+        headers: { authorization: `Bearer ${await svc.serviceToken('event-service')}` },
+        payload: { reason: 'storm warning', tenantId: tenant.id },
+      })
+      .then((response) => {
+        startedAt = Date.now();
+        return response;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(startedAt).toBeNull();
+
+    const releasedAt = Date.now();
+    letGo();
+    await checkoutTx;
+    const response = await start;
+    expect(response.statusCode).toBe(202);
+    expect(startedAt).not.toBeNull();
+    expect(startedAt!).toBeGreaterThanOrEqual(releasedAt);
+  });
+
+  it('leaves no order of the event live when checkouts race the start of its cancellation', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    const buyers = await Promise.all(Array.from({ length: 12 }, () => tenant.customer()));
+    const attempts = buyers.map((buyer) =>
+      svc.request({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${buyer.token}` },
+        payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
+      }),
+    );
+    const started = await svc.request({
+      method: 'POST',
+      url: `/internal/v1/events/${event.id}/cancel-orders`,
+      headers: { authorization: `Bearer ${await svc.serviceToken('event-service')}` },
+      // With the tenant: the job starts even if no checkout has written its order yet.
+      payload: { reason: 'storm warning', tenantId: tenant.id },
+    });
+    expect(started.statusCode).toBe(202);
+    // The job works while the checkouts finish.
+    const job = runJobToCompletion(started.json().id);
+    const answers = await Promise.all(attempts);
+    for (const answer of answers) expect([201, 409, 422]).toContain(answer.statusCode);
+    await job;
+    await runJobToCompletion(started.json().id);
+
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ id: string; status: string }>('SELECT id, status FROM orders WHERE event_id = $1', [event.id]),
+    );
+    expect(rows.length).toBe(answers.filter((answer) => answer.statusCode === 201).length);
+    for (const row of rows) expect(row.status).toBe('CANCELLED');
+  });
+
+  it('drops the cached event when event.cancelled arrives, so checkouts see the cancellation at once', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    await checkout(tenant, event.id, typeId, false); // caches the event as SCHEDULED
+    const cancelled = await fetch(`${svc.infra.sandbox!.urls.event}/sandbox/events/${event.id}/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'flood' }),
+    });
+    expect(cancelled.status).toBe(200);
+    await eventually(async () => {
+      const { rows } = await svc.infra.db.system((tx) => tx.query('SELECT 1 FROM background_jobs WHERE dedupe_key = $1', [event.id]));
+      return rows[0];
+    });
+    const buyer = await tenant.customer();
+    const refused = await svc.request({
+      method: 'POST',
+      url: '/api/v1/orders',
+      headers: { authorization: `Bearer ${buyer.token}` },
+      payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
+    });
+    expect(refused.statusCode).toBe(422);
+    // Refused by the event's own status (read afresh), before the order's transaction is even opened.
+    expect(refused.json().code).toBe('EVENT_NOT_ON_SALE');
+    expect(refused.json().detail).not.toBe('The event has been cancelled');
   });
 
   it('refuses callers other than the Event service', async () => {

@@ -1,6 +1,7 @@
 /** SQL of the event-cancellation jobs (background_jobs rows of type `event.cancel-orders`). */
 import type { Tx } from '../../db/database.js';
 import type { OrderStatus } from '../../core/order-status.js';
+import { lockEventOrders } from '../orders/repository.js';
 
 export const JOB_TYPE = 'event.cancel-orders';
 
@@ -64,6 +65,8 @@ function toJob(row: JobRow): CancellationJob {
 
 /** Creates the event's cancellation job, or answers the one that exists (one job per event). */
 export async function createOrFindJob(tx: Tx, job: { id: string; tenantId: string; eventId: string; reason: string; now: Date }): Promise<CancellationJob> {
+  // Waits for checkouts writing orders for the event; those that come after see the job and refuse.
+  await lockEventOrders(tx, job.tenantId, job.eventId);
   const { rows: counted } = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE event_id = $1', [job.eventId]);
   await tx.query(
     `INSERT INTO background_jobs (id, tenant_id, type, dedupe_key, status, params, total, created_at, updated_at)

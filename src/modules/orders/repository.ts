@@ -402,8 +402,26 @@ export async function listTimeline(tx: Tx, orderId: string): Promise<TimelineEnt
 }
 
 /** Serializes checkouts of one user for one event, so the live-order limit cannot be raced past. */
+/** The lock that checkouts of an event share and the start of its cancellation takes alone. */
+const eventOrdersLockKey = (tenantId: string, eventId: string) => `${tenantId}:event-orders:${eventId}`;
+
+/**
+ * Serializes the checkouts of one user for one event (the live-order limit), and holds the event's lock in
+ * shared mode: the event's cancellation job starts under the same lock alone (lockEventOrders), so a checkout
+ * either writes its order before the job exists (the job's walk finds it) or sees the job after this lock
+ * and refuses (checkoutFacts). Without it, an order written while the job walked past its id was never
+ * cancelled. Until the transaction ends.
+ */
 export async function lockUserEvent(tx: Tx, tenantId: string, userId: string, eventId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${tenantId}:${userId}:${eventId}`]);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock_shared(hashtextextended($2, 0))', [
+    `${tenantId}:${userId}:${eventId}`,
+    eventOrdersLockKey(tenantId, eventId),
+  ]);
+}
+
+/** Takes the event's lock alone, waiting for the checkouts writing orders for it (see lockUserEvent). */
+export async function lockEventOrders(tx: Tx, tenantId: string, eventId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [eventOrdersLockKey(tenantId, eventId)]);
 }
 
 /**
@@ -413,12 +431,23 @@ export async function lockUserEvent(tx: Tx, tenantId: string, userId: string, ev
  */
 const LIVE_ORDER_PREDICATE = `status IN (${LIVE_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
-export async function countLiveOrders(tx: Tx, userId: string, eventId: string): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM orders WHERE user_id = $1 AND event_id = $2 AND ${LIVE_ORDER_PREDICATE}`,
-    [userId, eventId],
+/**
+ * What a checkout checks after lockUserEvent, in one statement: the user's live orders for the event, and
+ * whether the event's cancellation job (a background_jobs row of `cancellationJobType`) exists.
+ */
+export async function checkoutFacts(
+  tx: Tx,
+  userId: string,
+  eventId: string,
+  cancellationJobType: string,
+): Promise<{ liveOrders: number; eventCancelled: boolean }> {
+  const { rows } = await tx.query<{ n: number; cancelled: boolean }>(
+    `SELECT count(*)::int AS n,
+            EXISTS (SELECT 1 FROM background_jobs WHERE type = $3 AND dedupe_key = $4) AS cancelled
+       FROM orders WHERE user_id = $1 AND event_id = $2 AND ${LIVE_ORDER_PREDICATE}`,
+    [userId, eventId, cancellationJobType, eventId],
   );
-  return rows[0]?.n ?? 0;
+  return { liveOrders: rows[0]?.n ?? 0, eventCancelled: rows[0]?.cancelled ?? false };
 }
 
 export interface OrderListFilter {
