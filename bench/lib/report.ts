@@ -29,7 +29,7 @@ export interface BenchReport {
     /** 1-minute load average when the run started and ended: other work on the machine skews every number. */
     loadAverage: { before: number; after: number };
   };
-  settings: { connections: number; durationSeconds: number; pgClients: number; poolSize: number; idempotencyKeys: boolean };
+  settings: { connections: number; durationSeconds: number; pgClients: number; poolSize: number; preparedStatements?: boolean; idempotencyKeys: boolean };
   raw: { helloWorld: LoadResult; transactions: TransactionResult };
   service: {
     checkout: LoadResult;
@@ -109,6 +109,7 @@ export function markdown(report: BenchReport): string {
     MARK_START,
     `Run of ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, ${machine.postgres}; ` +
       `${settings.connections} HTTP connections, ${settings.durationSeconds} s per load, pg pool ${settings.poolSize}` +
+      `${settings.preparedStatements === false ? ' (unnamed statements)' : settings.preparedStatements ? ' (named prepared statements)' : ''}` +
       `${settings.idempotencyKeys ? ', checkouts and refunds send an Idempotency-Key' : ''}; whole run ${report.totalSeconds} s; ` +
       `load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after.`,
     '',

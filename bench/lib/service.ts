@@ -147,6 +147,8 @@ async function startInProcess(
     DATABASE_URL: withApplicationName(targets.databaseUrl),
     REDIS_URL: targets.redisUrl,
     RABBITMQ_URL: targets.rabbitmqUrl,
+    // DATABASE_PREPARED_STATEMENTS=false benches the service as it runs behind PgBouncer < 1.21.
+    ...(process.env.DATABASE_PREPARED_STATEMENTS ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS } : {}),
     TICKET_SERVICE_URL: sandbox.urls.ticket,
     EVENT_SERVICE_URL: sandbox.urls.event,
     PAYMENT_SERVICE_URL: sandbox.urls.payment,
