@@ -153,6 +153,27 @@ describe.concurrent('the expiry job', () => {
   });
 });
 
+// Apart from the concurrent group: one run must find only this test's lapsed holds.
+describe('the expiry job with a backlog', () => {
+  it('works several batches in one run, the next claimed while the peers release the last; every hold and intent is let go by the end of the run', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const placed = await Promise.all([1, 2, 3, 4, 5].map(() => placeOrder(svc, tenant, { event })));
+    await holdLapsed(tenant.id, event.id, event.ticketTypes[0]!.id, 100);
+
+    // Batches of 2: three claims in one run (2, 2, 1).
+    const handled = await expiryJob(svc.app.services.orderDeps, { batchSize: 2 }).runOnce();
+
+    expect(handled).toBe(5);
+    for (const { order, token } of placed) {
+      expect((await getOrder(svc, token, order.id)).status).toBe('EXPIRED');
+      expect(intentStatus(svc, order.payment.intentId!)).toBe('cancelled');
+    }
+    expect(reservationsOf(svc, event.id).map((reservation) => reservation.status)).toEqual(['RELEASED', 'RELEASED', 'RELEASED', 'RELEASED', 'RELEASED']);
+    expect(await expiryJob(svc.app.services.orderDeps, { batchSize: 2 }).runOnce()).toBe(0);
+  });
+});
+
 describe('the saga recovery job', () => {
   it('cancels a checkout stuck in PENDING past its deadline: hold released, intent cancelled', async () => {
     const tenant = svc.tenant();
