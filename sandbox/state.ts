@@ -65,8 +65,57 @@ interface TicketTypeRecord {
   capacity: number;
   /** Tickets issued and not released back on sale (voided tickets stay sold: they are not resold). */
   sold: number;
-  /** Reservations that may hold some of this type: reservationId → quantity. Pruned lazily. */
+  /** Reservations holding some of this type: reservationId → quantity; `held` is their sum. */
   holds: Map<string, number>;
+  held: number;
+  /**
+   * When each hold ends, soonest first, so that holds that ran out are dropped without looking at the others
+   * (a real Ticket service keeps a count, not a scan: with thousands of live holds, scanning them on every
+   * availability check made each call slower the busier the event). An extended hold gets a second entry;
+   * the stale one is skipped when it comes up.
+   */
+  endings: MinHeap<{ atMs: number; reservationId: string }>;
+}
+
+/** A binary min-heap on `atMs`. */
+class MinHeap<T extends { atMs: number }> {
+  private readonly items: T[] = [];
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let index = items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (items[parent]!.atMs <= item.atMs) break;
+      items[index] = items[parent]!;
+      index = parent;
+    }
+    items[index] = item;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const child = right < items.length && items[right]!.atMs < items[left]!.atMs ? right : left;
+      if (items[child]!.atMs >= last.atMs) break;
+      items[index] = items[child]!;
+      index = child;
+    }
+    items[index] = last;
+    return top;
+  }
 }
 
 interface ReservationRecord {
@@ -149,6 +198,8 @@ export class SandboxState {
   readonly ticketTypes = new Map<string, TicketTypeRecord>();
   readonly reservations = new Map<string, ReservationRecord>();
   readonly tickets = new Map<string, TicketRecord>();
+  /** The tickets of each order, so that an order's tickets are not looked for among all of them. */
+  private readonly ticketsOfOrder = new Map<string, TicketRecord[]>();
   readonly intents = new Map<string, IntentRecord>();
   readonly refunds = new Map<string, RefundRecord>();
   readonly disputes = new Map<string, DisputeRecord>();
@@ -217,6 +268,8 @@ export class SandboxState {
         capacity: type.capacity,
         sold: 0,
         holds: new Map(),
+        held: 0,
+        endings: new MinHeap(),
       });
       event.ticketTypeIds.push(id);
     }
@@ -300,15 +353,30 @@ export class SandboxState {
     return Math.max(0, type.capacity - type.sold - this.heldQuantity(type));
   }
 
-  /** Quantity held by live holds; drops the entries of holds that expired, were released or committed. */
+  /** Quantity held by live holds; first drops the holds that ran out since the last look. */
   private heldQuantity(type: TicketTypeRecord): number {
-    let held = 0;
-    for (const [reservationId, quantity] of type.holds) {
-      const reservation = this.reservations.get(reservationId);
-      if (reservation && this.isLiveHold(reservation)) held += quantity;
-      else type.holds.delete(reservationId);
+    const now = this.now();
+    for (let ending = type.endings.peek(); ending && ending.atMs <= now; ending = type.endings.peek()) {
+      type.endings.pop();
+      const reservation = this.reservations.get(ending.reservationId);
+      // Still live: the hold was extended, and its later ending is in the heap too.
+      if (reservation && this.isLiveHold(reservation)) continue;
+      this.dropHold(type, ending.reservationId);
     }
-    return held;
+    return type.held;
+  }
+
+  private addHold(type: TicketTypeRecord, reservation: ReservationRecord, quantity: number): void {
+    type.holds.set(reservation.reservationId, quantity);
+    type.held += quantity;
+    type.endings.push({ atMs: reservation.expiresAtMs, reservationId: reservation.reservationId });
+  }
+
+  private dropHold(type: TicketTypeRecord, reservationId: string): void {
+    const quantity = type.holds.get(reservationId);
+    if (quantity === undefined) return;
+    type.holds.delete(reservationId);
+    type.held -= quantity;
   }
 
   private isLiveHold(reservation: ReservationRecord): boolean {
@@ -336,7 +404,12 @@ export class SandboxState {
       if (existing.tenantId !== tenantId || existing.eventId !== request.eventId || !sameQuantities(existing.quantities, quantities)) {
         throw new SandboxError(409, 'RESERVATION_CONFLICT', `reservation ${request.reservationId} exists with other items`);
       }
-      if (this.isLiveHold(existing) && expiresAtMs > existing.expiresAtMs) existing.expiresAtMs = expiresAtMs;
+      if (this.isLiveHold(existing) && expiresAtMs > existing.expiresAtMs) {
+        existing.expiresAtMs = expiresAtMs;
+        for (const ticketTypeId of existing.quantities.keys()) {
+          this.ticketTypes.get(ticketTypeId)?.endings.push({ atMs: expiresAtMs, reservationId: existing.reservationId });
+        }
+      }
       return this.reservationView(existing);
     }
 
@@ -364,7 +437,7 @@ export class SandboxState {
       tickets: [],
     };
     this.reservations.set(reservation.reservationId, reservation);
-    for (const { type, quantity } of types) type.holds.set(reservation.reservationId, quantity);
+    for (const { type, quantity } of types) this.addHold(type, reservation, quantity);
     return this.reservationView(reservation);
   }
 
@@ -385,7 +458,7 @@ export class SandboxState {
     for (const [ticketTypeId, quantity] of reservation.quantities) {
       const type = this.ticketTypes.get(ticketTypeId);
       if (!type) continue;
-      type.holds.delete(reservationId);
+      this.dropHold(type, reservationId);
       type.sold += quantity;
       for (let n = 0; n < quantity; n++) {
         const ticket: TicketRecord = {
@@ -399,6 +472,9 @@ export class SandboxState {
           status: 'valid',
         };
         this.tickets.set(ticket.ticketId, ticket);
+        const ofOrder = this.ticketsOfOrder.get(orderId);
+        if (ofOrder) ofOrder.push(ticket);
+        else this.ticketsOfOrder.set(orderId, [ticket]);
         reservation.tickets.push({ ticketId: ticket.ticketId, ticketTypeId });
       }
     }
@@ -422,15 +498,18 @@ export class SandboxState {
       throw new SandboxError(409, 'INVALID_STATE', `reservation ${reservationId} is committed; release its tickets instead`);
     }
     reservation.status = 'RELEASED';
-    for (const ticketTypeId of reservation.quantities.keys()) this.ticketTypes.get(ticketTypeId)?.holds.delete(reservationId);
+    for (const ticketTypeId of reservation.quantities.keys()) {
+      const type = this.ticketTypes.get(ticketTypeId);
+      if (type) this.dropHold(type, reservationId);
+    }
   }
 
   // ---------- tickets ----------
 
   /** The order's tickets still in force: released (refunded) and voided ones no longer belong to it. */
   orderTickets(orderId: string, tenantId: string): TicketState[] {
-    return [...this.tickets.values()]
-      .filter((ticket) => ticket.orderId === orderId && ticket.tenantId === tenantId && ticket.status === 'valid')
+    return (this.ticketsOfOrder.get(orderId) ?? [])
+      .filter((ticket) => ticket.tenantId === tenantId && ticket.status === 'valid')
       .map(({ ticketId, ticketTypeId, ownerUserId, transferred, used }) => ({ ticketId, ticketTypeId, ownerUserId, transferred, used }));
   }
 

@@ -98,6 +98,36 @@ describe('TicketClient against the Ticket sandbox', () => {
     expect((await availability(event, ctx)).General).toBe(8);
   });
 
+  it('frees holds in the order they end, keeps an extended hold past its first end, and counts releases and commits once', async () => {
+    const ctx = newTenant();
+    const event = await createSandboxEvent(fixture, ctx.tenantId);
+    const start = fixture.nowMs();
+    const extended = await reserveGeneral(event, ctx, 2, 15);
+    await reserveGeneral(event, ctx, 3, 5);
+    await reserveGeneral(event, ctx, 1, 10);
+    const released = await reserveGeneral(event, ctx, 1, 20);
+    const committed = await reserveGeneral(event, ctx, 1, 20);
+    const request = { reservationId: extended.reservationId, eventId: event.id, items: [{ ticketTypeId: ticketTypeId(event, 'General'), quantity: 2 }] };
+    await fixture.peers.tickets.reserve({ ...request, expiresAt: minutesFrom(start, 30) }, ctx);
+    expect((await availability(event, ctx)).General).toBe(2);
+
+    await fixture.peers.tickets.release(released.reservationId, ctx);
+    await fixture.peers.tickets.release(released.reservationId, ctx);
+    await fixture.peers.tickets.commit(committed.reservationId, { orderId: randomUUID(), ownerUserId: 'u' }, ctx);
+    // 10 − 2 (extended) − 3 − 1 held, 1 sold.
+    expect((await availability(event, ctx)).General).toBe(3);
+
+    const at = async (minutes: number) => {
+      fixture.advance(start + minutes * 60_000 - fixture.nowMs());
+      return (await availability(event, ctx)).General;
+    };
+    expect(await at(6)).toBe(6); // the 5-minute hold ended
+    expect(await at(11)).toBe(7); // the 10-minute one
+    expect(await at(16)).toBe(7); // the extended hold still counts past its first 15 minutes
+    expect(await at(21)).toBe(7); // the released one was counted free once, not again at its end
+    expect(await at(31)).toBe(9); // the extended hold ended; the committed ticket stays sold
+  });
+
   it('refuses a reservation beyond capacity with SoldOut', async () => {
     const ctx = newTenant();
     const event = await createSandboxEvent(fixture, ctx.tenantId);
