@@ -7,7 +7,7 @@ import type { IdempotencyStore } from '../http/idempotency-store.js';
 import { forEachLimited, type JobDefinition } from './job-runner.js';
 import { EVENT_CANCELLATION_BATCH, type EventCancellationService } from '../modules/event-cancellation/service.js';
 
-const PEER_CONCURRENCY = 16;
+const PEER_CONCURRENCY = 32;
 const MAX_BATCHES_PER_RUN = 4;
 
 /**
