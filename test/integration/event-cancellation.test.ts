@@ -10,14 +10,19 @@ afterAll(async () => {
   await svc?.close();
 });
 
-async function checkout(tenant: TestTenant, eventId: string, ticketTypeId: string, pay: boolean) {
-  const buyer = await tenant.customer();
-  const response = await svc.request({
+/** A checkout by `buyer`, answered as it is (no expectation on the status). */
+function attemptCheckout(buyer: { token: string }, eventId: string, ticketTypeId: string, quantity = 1) {
+  return svc.request({
     method: 'POST',
     url: '/api/v1/orders',
     headers: { authorization: `Bearer ${buyer.token}` },
-    payload: { eventId, items: [{ ticketTypeId, quantity: 2 }] },
+    payload: { eventId, items: [{ ticketTypeId, quantity }] },
   });
+}
+
+async function checkout(tenant: TestTenant, eventId: string, ticketTypeId: string, pay: boolean) {
+  const buyer = await tenant.customer();
+  const response = await attemptCheckout(buyer, eventId, ticketTypeId, 2);
   expect(response.statusCode).toBe(201);
   const order = response.json();
   if (pay) {
@@ -139,12 +144,7 @@ describe('event cancellation', () => {
     expect(started.statusCode).toBe(202);
 
     const buyer = await tenant.customer();
-    const refused = await svc.request({
-      method: 'POST',
-      url: '/api/v1/orders',
-      headers: { authorization: `Bearer ${buyer.token}` },
-      payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
-    });
+    const refused = await attemptCheckout(buyer, event.id, typeId);
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'EVENT_NOT_ON_SALE', detail: 'The event has been cancelled' });
     const { rows } = await svc.infra.db.system((tx) =>
@@ -197,14 +197,7 @@ describe('event cancellation', () => {
     const event = await tenant.createEvent();
     const typeId = event.ticketTypes[0]!.id;
     const buyers = await Promise.all(Array.from({ length: 12 }, () => tenant.customer()));
-    const attempts = buyers.map((buyer) =>
-      svc.request({
-        method: 'POST',
-        url: '/api/v1/orders',
-        headers: { authorization: `Bearer ${buyer.token}` },
-        payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
-      }),
-    );
+    const attempts = buyers.map((buyer) => attemptCheckout(buyer, event.id, typeId));
     const started = await svc.request({
       method: 'POST',
       url: `/internal/v1/events/${event.id}/cancel-orders`,
@@ -243,12 +236,7 @@ describe('event cancellation', () => {
       return rows[0];
     });
     const buyer = await tenant.customer();
-    const refused = await svc.request({
-      method: 'POST',
-      url: '/api/v1/orders',
-      headers: { authorization: `Bearer ${buyer.token}` },
-      payload: { eventId: event.id, items: [{ ticketTypeId: typeId, quantity: 1 }] },
-    });
+    const refused = await attemptCheckout(buyer, event.id, typeId);
     expect(refused.statusCode).toBe(422);
     // Refused by the event's own status (read afresh), before the order's transaction is even opened.
     expect(refused.json().code).toBe('EVENT_NOT_ON_SALE');
