@@ -164,12 +164,19 @@ describe('the expiry job with a backlog', () => {
     // Batches of 2: three claims in one run (2, 2, 1).
     const handled = await expiryJob(svc.app.services.orderDeps, { batchSize: 2 }).runOnce();
 
-    expect(handled).toBe(5);
-    for (const { order, token } of placed) {
-      expect((await getOrder(svc, token, order.id)).status).toBe('EXPIRED');
-      expect(intentStatus(svc, order.payment.intentId!)).toBe('cancelled');
-    }
-    expect(reservationsOf(svc, event.id).map((reservation) => reservation.status)).toEqual(['RELEASED', 'RELEASED', 'RELEASED', 'RELEASED', 'RELEASED']);
+    // One picture of the outcome, so that a failure shows all of it.
+    const outcome = {
+      handled,
+      statuses: await Promise.all(placed.map(async ({ order, token }) => (await getOrder(svc, token, order.id)).status)),
+      intents: placed.map(({ order }) => intentStatus(svc, order.payment.intentId!)),
+      holds: reservationsOf(svc, event.id).map((reservation) => reservation.status),
+    };
+    expect(outcome).toEqual({
+      handled: 5,
+      statuses: Array(5).fill('EXPIRED'),
+      intents: Array(5).fill('cancelled'),
+      holds: Array(5).fill('RELEASED'),
+    });
     expect(await expiryJob(svc.app.services.orderDeps, { batchSize: 2 }).runOnce()).toBe(0);
   });
 });
