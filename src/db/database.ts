@@ -106,7 +106,7 @@ export function createPostgresDatabase(options: PostgresOptions): Database {
   // so that neither this map nor the server's per-connection cache grows without bound.
   const prepared = options.preparedStatements ?? true;
   const statementNames = new Map<string, string>();
-  const statement = (text: string, values: unknown[] | undefined): pg.QueryConfig => {
+  const toQuery = (text: string, values: unknown[] | undefined): pg.QueryConfig => {
     if (!prepared) return { text, values };
     let name = statementNames.get(text);
     if (name === undefined) {
@@ -122,10 +122,10 @@ export function createPostgresDatabase(options: PostgresOptions): Database {
     let broken = false;
     try {
       await client.query('BEGIN');
-      if (tenantId !== null) await client.query(statement(BIND_TENANT, [tenantId]));
+      if (tenantId !== null) await client.query(toQuery(BIND_TENANT, [tenantId]));
       const tx: Tx = {
         async query<R>(sql: string, params?: readonly unknown[]) {
-          const result = await client.query(statement(sql, params as unknown[] | undefined));
+          const result = await client.query(toQuery(sql, params as unknown[] | undefined));
           return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
         },
         async exec(sql: string) {
@@ -160,7 +160,7 @@ export function createPostgresDatabase(options: PostgresOptions): Database {
     async statement<R>(sql: string, params?: readonly unknown[]) {
       // pool.query drops the connection when the statement fails, so a stale prepared statement goes with it.
       try {
-        const result = await pool.query(statement(sql, params as unknown[] | undefined));
+        const result = await pool.query(toQuery(sql, params as unknown[] | undefined));
         return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
       } catch (error) {
         if (prepared && isMissingPreparedStatement(error)) throw missingPreparedStatement(error);
