@@ -58,7 +58,7 @@ export class IdempotencyStore {
       [scope.tenantId, scope.userId, scope.key, requestHash, lockedUntil, now, expiresAt],
     );
     const row = rows[0];
-    if (!row || row.claimed) return { kind: 'claimed' as const };
+    if (!row || row.claimed) return { kind: 'claimed' };
     // No row before this statement, yet not claimed: a concurrent request inserted it first and holds it.
     if (row.request_hash === null) return { kind: 'in_progress' };
     if (row.request_hash !== requestHash) return { kind: 'mismatch' };

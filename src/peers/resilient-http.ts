@@ -219,12 +219,6 @@ class PeerCallTimeout extends Error {
   override readonly name = 'TimeoutError';
 }
 
-/**
- * node:http with a keep-alive agent per peer rather than fetch: on the checkout path every order makes three
- * peer calls, and fetch (undici's WHATWG layer, streams and an AbortSignal per call) cost several times the
- * CPU of a plain http.request per call (see docs/benchmarks.md). The timeout covers the whole exchange,
- * answer body included, like fetch with AbortSignal.timeout did. Redirects are not followed.
- */
 /** Where a call goes, as node:http takes it; worked out once per peer, not parsed from a URL on every call. */
 interface CallTarget {
   https: boolean;
@@ -234,6 +228,12 @@ interface CallTarget {
   path: string;
 }
 
+/**
+ * node:http with a keep-alive agent per peer rather than fetch: on the checkout path every order makes three
+ * peer calls, and fetch (undici's WHATWG layer, streams and an AbortSignal per call) cost several times the
+ * CPU of a plain http.request per call (see docs/benchmarks.md). The timeout covers the whole exchange,
+ * answer body included, like fetch with AbortSignal.timeout did. Redirects are not followed.
+ */
 function exchange(target: CallTarget, call: OutgoingCall, agent: http.Agent, timeoutMs: number): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const transport = target.https ? https : http;
