@@ -5,6 +5,15 @@ import { lockEventOrders } from '../orders/repository.js';
 
 export const JOB_TYPE = 'event.cancel-orders';
 
+/**
+ * An SQL condition, true once the cancellation job of the event named by `eventParameter` (a placeholder such
+ * as `$2`) exists: checkout folds it into the statement it runs after taking the event's lock (orders
+ * repository, checkoutFacts), so the check costs no round trip of its own.
+ */
+export function cancellationStartedCondition(eventParameter: string): string {
+  return `EXISTS (SELECT 1 FROM background_jobs WHERE type = '${JOB_TYPE}' AND dedupe_key = ${eventParameter}::uuid::text)`;
+}
+
 export interface JobFailure {
   orderId: string;
   code: string;

@@ -8,7 +8,7 @@ import { checkCartLimits, checkOrderLimits } from '../../core/order-limits.js';
 import { priceOrder } from '../../core/pricing.js';
 import { calendarDateOf } from '../../core/tax.js';
 import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
-import { JOB_TYPE as CANCELLATION_JOB_TYPE } from '../event-cancellation/repository.js';
+import { cancellationStartedCondition } from '../event-cancellation/repository.js';
 import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
 import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
@@ -113,7 +113,7 @@ export class CheckoutSaga {
       // A retry of a checkout that crashed finds its order; one whose checkout failed makes a new attempt.
       const existing = idempotencyKey ? await findOrderByIdempotencyKey(tx, principal.userId, idempotencyKey) : null;
       if (existing && !isFailedCheckout(existing)) return { order: existing, isNew: false };
-      const facts = await checkoutFacts(tx, principal.userId, request.eventId, CANCELLATION_JOB_TYPE);
+      const facts = await checkoutFacts(tx, principal.userId, request.eventId, cancellationStartedCondition);
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
       const settings = await readTenantSettings(tx, principal.tenantId);

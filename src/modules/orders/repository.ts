@@ -433,19 +433,19 @@ const LIVE_ORDER_PREDICATE = `status IN (${LIVE_STATUSES.map((status) => `'${sta
 
 /**
  * What a checkout checks after lockUserEvent, in one statement: the user's live orders for the event, and
- * whether the event's cancellation job (a background_jobs row of `cancellationJobType`) exists.
+ * whether the event's cancellation has started — `cancellationStarted` is the event-cancellation area's SQL
+ * condition for that, given the placeholder of the event id.
  */
 export async function checkoutFacts(
   tx: Tx,
   userId: string,
   eventId: string,
-  cancellationJobType: string,
+  cancellationStarted: (eventParameter: string) => string,
 ): Promise<{ liveOrders: number; eventCancelled: boolean }> {
   const { rows } = await tx.query<{ n: number; cancelled: boolean }>(
-    `SELECT count(*)::int AS n,
-            EXISTS (SELECT 1 FROM background_jobs WHERE type = $3 AND dedupe_key = $4) AS cancelled
+    `SELECT count(*)::int AS n, ${cancellationStarted('$2')} AS cancelled
        FROM orders WHERE user_id = $1 AND event_id = $2 AND ${LIVE_ORDER_PREDICATE}`,
-    [userId, eventId, cancellationJobType, eventId],
+    [userId, eventId],
   );
   return { liveOrders: rows[0]?.n ?? 0, eventCancelled: rows[0]?.cancelled ?? false };
 }
