@@ -33,7 +33,8 @@ describe.skipIf(!databaseUrl)('PostgreSQL statements', () => {
   const readAll = (db: Database, id: number) =>
     db.system((tx) => tx.query<Record<string, unknown>>(`SELECT * FROM ${table} WHERE id = $1`, [id]));
 
-  it.each([true, false])('answers the same with preparedStatements=%s, statement after statement', async (preparedStatements) => {
+  // Through PgBouncer 1.18 (prepared=false) named statements would land on server connections that never saw them.
+  it.each(prepared ? [true, false] : [false])('answers the same with preparedStatements=%s, statement after statement', async (preparedStatements) => {
     const db = createPostgresDatabase({ connectionString: databaseUrl!, maxConnections: 2, preparedStatements });
     try {
       for (let round = 0; round < 8; round++) {
@@ -45,6 +46,23 @@ describe.skipIf(!databaseUrl)('PostgreSQL statements', () => {
     } finally {
       await db.close();
     }
+  });
+
+  it.skipIf(!prepared)('prepares each statement once on its connection when preparedStatements is on, and none when off', async () => {
+    const preparedOn = async (preparedStatements: boolean) => {
+      const db = createPostgresDatabase({ connectionString: databaseUrl!, maxConnections: 1, preparedStatements });
+      try {
+        for (let round = 0; round < 3; round++) await readAll(db, 1);
+        // The one connection of the pool: what the server holds prepared for it.
+        const { rows } = await db.system((tx) => tx.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements'));
+        return rows.map((row) => row.statement);
+      } finally {
+        await db.close();
+      }
+    };
+    const named = await preparedOn(true);
+    expect(named.filter((statement) => statement.includes(`FROM ${table} WHERE id = $1`))).toHaveLength(1);
+    expect(await preparedOn(false)).toEqual([]);
   });
 
   it.skipIf(!prepared)('drops a connection whose prepared statement a migration made stale; the next call sees the new column', async () => {
