@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { runLoad } from './lib/load.js';
 import type { CallPlan } from './lib/load-spec.js';
-import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService } from './lib/service.js';
-import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
-import { benchTargets } from './lib/targets.js';
+import { BENCH_APPLICATION_NAME, BENCH_SECRETS } from './lib/service.js';
+import { runBenchTool } from './lib/tool.js';
+import { cancelEvent, expireHolds } from './lib/scale.js';
 import { cpuMeter, postgresPidsOf } from './lib/cpu.js';
 
 interface ProfileNode {
@@ -41,82 +41,69 @@ function topSelfTime(profile: { nodes: ProfileNode[] }, limit: number): { functi
   return { functions: top(byFunction), files: top(byFile) };
 }
 
-async function main(): Promise<void> {
-  const load = process.argv[2] ?? 'get';
-  const seconds = Number(process.argv[3] ?? 10);
-  const svc = await startBenchService(await benchTargets());
-  try {
-    const event = await svc.createEvent(10_000_000);
-    const checkout = (prefix: string): CallPlan => ({
-      kind: 'checkout',
-      secret: BENCH_SECRETS.JWT_SECRET,
-      tenantId: svc.tenantId,
-      userPrefix: `profile-${prefix}-${Date.now()}`,
-      eventId: event.id,
-      ticketTypeId: event.ticketTypes[0]!.id,
-      idempotencyKeys: process.env.BENCH_IDEMPOTENCY_KEYS !== '0',
-    });
-    const base = { baseUrl: svc.baseUrl, connections: Number(process.env.BENCH_CONNECTIONS ?? 32) };
-    await runLoad({ ...base, title: 'seed', durationSeconds: 3, plan: checkout('seed') });
-    const { rows } = await svc.infra.db.system((tx) =>
-      tx.query<{ id: string; user_id: string }>('SELECT id, user_id FROM orders WHERE tenant_id = $1 LIMIT 2000', [svc.tenantId]),
-    );
-    const pairs = rows.map((row) => ({ userId: row.user_id, orderId: row.id }));
-    const plan: CallPlan =
-      load === 'checkout'
-        ? checkout('profile')
-        : { kind: load === 'list' ? 'listOrders' : 'getOrder', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs };
+const load = process.argv[2] ?? 'get';
+const seconds = Number(process.argv[3] ?? 10);
 
-    // PROFILE=0 measures only the CPU split (the sampling profiler itself costs CPU).
-    const profiling = process.env.PROFILE !== '0';
-    const session = new Session();
-    session.connect();
-    if (profiling) {
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 200 });
-      await session.post('Profiler.start');
-    }
-    const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.config.databaseUrl!, BENCH_APPLICATION_NAME));
-    let handled: number;
-    if (load === 'expiry' || load === 'cancel') {
-      // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.
-      const result = load === 'expiry' ? await expireHolds(svc, seconds) : await cancelEvent(svc, seconds, 600);
-      console.log(`${load}:`, JSON.stringify(result));
-      handled = result.processed ?? result.items;
-    } else {
-      // PACED=<requests per second>: the open-loop generator at that rate instead of autocannon at full speed.
-      const paced = Number(process.env.PACED ?? 0);
-      const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan, ...(paced > 0 ? { overallRate: paced, mode: 'paced' as const } : {}) });
-      const { p50, p90, p99, max } = result.latencyMs;
-      console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, max ${max} ms`, result.statusCounts);
-      handled = result.requests;
-    }
-    const cpu = await meter.stop();
-    const profile = profiling ? (await session.post('Profiler.stop')).profile : null;
-    session.disconnect();
-    const perRequest = (value: number) => `${((value / Math.max(1, handled)) * 1000).toFixed(2)} ms`;
-    console.log(
-      `CPU seconds over ${cpu.wallSeconds} s: service ${cpu.service} (${perRequest(cpu.service)}/request), sandbox ${cpu.sandbox} ` +
-        `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request), other ${cpu.other}`,
-    );
-    if (profile) {
-      const file = join(tmpdir(), `order-service-${load}.cpuprofile`);
-      await writeFile(file, JSON.stringify(profile));
-      const top = topSelfTime(profile as unknown as { nodes: ProfileNode[] }, 25);
-      console.log('\nself time by function:\n' + top.functions.join('\n'));
-      console.log('\nself time by file:\n' + top.files.join('\n'));
-      console.log(`\nprofile: ${file}`);
-    }
-  } finally {
-    await cleanUp(svc).catch(() => undefined);
-    await svc.close();
+runBenchTool(async (svc) => {
+  const event = await svc.createEvent(10_000_000);
+  const checkout = (prefix: string): CallPlan => ({
+    kind: 'checkout',
+    secret: BENCH_SECRETS.JWT_SECRET,
+    tenantId: svc.tenantId,
+    userPrefix: `profile-${prefix}-${Date.now()}`,
+    eventId: event.id,
+    ticketTypeId: event.ticketTypes[0]!.id,
+    idempotencyKeys: process.env.BENCH_IDEMPOTENCY_KEYS !== '0',
+  });
+  const base = { baseUrl: svc.baseUrl, connections: Number(process.env.BENCH_CONNECTIONS ?? 32) };
+  await runLoad({ ...base, title: 'seed', durationSeconds: 3, plan: checkout('seed') });
+  const { rows } = await svc.infra.db.system((tx) =>
+    tx.query<{ id: string; user_id: string }>('SELECT id, user_id FROM orders WHERE tenant_id = $1 LIMIT 2000', [svc.tenantId]),
+  );
+  const pairs = rows.map((row) => ({ userId: row.user_id, orderId: row.id }));
+  const plan: CallPlan =
+    load === 'checkout'
+      ? checkout('profile')
+      : { kind: load === 'list' ? 'listOrders' : 'getOrder', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs };
+
+  // PROFILE=0 measures only the CPU split (the sampling profiler itself costs CPU).
+  const profiling = process.env.PROFILE !== '0';
+  const session = new Session();
+  session.connect();
+  if (profiling) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.config.databaseUrl!, BENCH_APPLICATION_NAME));
+  let handled: number;
+  if (load === 'expiry' || load === 'cancel') {
+    // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.
+    const result = load === 'expiry' ? await expireHolds(svc, seconds) : await cancelEvent(svc, seconds, 600);
+    console.log(`${load}:`, JSON.stringify(result));
+    handled = result.processed ?? result.items;
+  } else {
+    // PACED=<requests per second>: the open-loop generator at that rate instead of autocannon at full speed.
+    const paced = Number(process.env.PACED ?? 0);
+    const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan, ...(paced > 0 ? { overallRate: paced, mode: 'paced' as const } : {}) });
+    const { p50, p90, p99, max } = result.latencyMs;
+    console.log(`${load}: ${result.okPerSecond}/s ok, p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, max ${max} ms`, result.statusCounts);
+    handled = result.requests;
+  }
+  const cpu = await meter.stop();
+  const profile = profiling ? (await session.post('Profiler.stop')).profile : null;
+  session.disconnect();
+  const perRequest = (value: number) => `${((value / Math.max(1, handled)) * 1000).toFixed(2)} ms`;
+  console.log(
+    `CPU seconds over ${cpu.wallSeconds} s: service ${cpu.service} (${perRequest(cpu.service)}/request), sandbox ${cpu.sandbox} ` +
+      `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request), other ${cpu.other}`,
+  );
+  if (profile) {
+    const file = join(tmpdir(), `order-service-${load}.cpuprofile`);
+    await writeFile(file, JSON.stringify(profile));
+    const top = topSelfTime(profile as unknown as { nodes: ProfileNode[] }, 25);
+    console.log('\nself time by function:\n' + top.functions.join('\n'));
+    console.log('\nself time by file:\n' + top.files.join('\n'));
+    console.log(`\nprofile: ${file}`);
+  }
+});

@@ -5,9 +5,8 @@
  * checkout costs on this kind of machine (see docs/benchmarks.md); use it to see what a change adds.
  */
 import type { Database, Tx } from '../src/db/database.js';
-import { cleanUp } from './lib/scale.js';
-import { BENCH_SECRETS, startBenchService } from './lib/service.js';
-import { benchTargets } from './lib/targets.js';
+import { BENCH_SECRETS } from './lib/service.js';
+import { runBenchTool } from './lib/tool.js';
 import { signUserTokenSync } from './lib/tokens.js';
 
 interface Timing {
@@ -50,56 +49,43 @@ function timed(db: Database, timings: Map<string, Timing>, transactions: { count
   });
 }
 
-async function main(): Promise<void> {
-  const checkouts = Number(process.argv[2] ?? 200);
-  const svc = await startBenchService(await benchTargets());
-  try {
-    const timings = new Map<string, Timing>();
-    const transactions = { count: 0 };
-    timed(svc.infra.db, timings, transactions);
-    const event = await svc.createEvent(1_000_000);
-    const started = performance.now();
-    for (let n = -20; n < checkouts; n++) {
-      if (n === 0) {
-        timings.clear();
-        transactions.count = 0;
-      }
-      const userId = `statements-${Date.now()}-${n}`;
-      const response = await fetch(`${svc.baseUrl}/api/v1/orders`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': userId,
-          authorization: `Bearer ${signUserTokenSync(BENCH_SECRETS.JWT_SECRET, { sub: userId, tenantId: svc.tenantId, roles: ['customer'] })}`,
-        },
-        body: JSON.stringify({ eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] }),
-      });
-      const text = await response.text();
-      if (response.status !== 201) throw new Error(`checkout answered ${response.status}: ${text}`);
-    }
-    const wall = (performance.now() - started) / (checkouts + 20);
-    let statements = 0;
-    let ms = 0;
-    for (const [sql, timing] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
-      statements += timing.count;
-      ms += timing.ms;
-      console.log(`${(timing.count / checkouts).toFixed(2).padStart(5)} × ${(timing.ms / checkouts).toFixed(2).padStart(6)} ms  ${sql}`);
-    }
-    console.log(
-      `\nper checkout: ${(statements / checkouts).toFixed(1)} statements, ${(transactions.count / checkouts).toFixed(1)} transactions ` +
-        `(each adds BEGIN, COMMIT and, for a tenant, its binding; [single] statements are transactions of their own), ` +
-        `${(ms / checkouts).toFixed(1)} ms in statements, ${wall.toFixed(1)} ms end to end`,
-    );
-  } finally {
-    await cleanUp(svc).catch(() => undefined);
-    await svc.close();
-  }
-}
+const checkouts = Number(process.argv[2] ?? 200);
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchTool(async (svc) => {
+  const timings = new Map<string, Timing>();
+  const transactions = { count: 0 };
+  timed(svc.infra.db, timings, transactions);
+  const event = await svc.createEvent(1_000_000);
+  const started = performance.now();
+  for (let n = -20; n < checkouts; n++) {
+    if (n === 0) {
+      timings.clear();
+      transactions.count = 0;
+    }
+    const userId = `statements-${Date.now()}-${n}`;
+    const response = await fetch(`${svc.baseUrl}/api/v1/orders`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': userId,
+        authorization: `Bearer ${signUserTokenSync(BENCH_SECRETS.JWT_SECRET, { sub: userId, tenantId: svc.tenantId, roles: ['customer'] })}`,
+      },
+      body: JSON.stringify({ eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] }),
+    });
+    const text = await response.text();
+    if (response.status !== 201) throw new Error(`checkout answered ${response.status}: ${text}`);
+  }
+  const wall = (performance.now() - started) / (checkouts + 20);
+  let statements = 0;
+  let ms = 0;
+  for (const [sql, timing] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
+    statements += timing.count;
+    ms += timing.ms;
+    console.log(`${(timing.count / checkouts).toFixed(2).padStart(5)} × ${(timing.ms / checkouts).toFixed(2).padStart(6)} ms  ${sql}`);
+  }
+  console.log(
+    `\nper checkout: ${(statements / checkouts).toFixed(1)} statements, ${(transactions.count / checkouts).toFixed(1)} transactions ` +
+      `(each adds BEGIN, COMMIT and, for a tenant, its binding; [single] statements are transactions of their own), ` +
+      `${(ms / checkouts).toFixed(1)} ms in statements, ${wall.toFixed(1)} ms end to end`,
+  );
+});
