@@ -12,7 +12,7 @@ import type { Database } from './db/database.js';
 import type { KeyValueStore } from './kv/key-value.js';
 import type { MessageBus, MessageHandler } from './bus/message-bus.js';
 import { createConsumer } from './bus/consumer.js';
-import { outboxRelayJob } from './bus/outbox-relay.js';
+import { outboxRelayJob } from './jobs/outbox-relay.js';
 import type { Metrics } from './metrics.js';
 import type { Peers } from './peers/contract.js';
 import { forgetCachedEvent } from './peers/cached-event-client.js';

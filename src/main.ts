@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { signUserToken } from './http/user-token.js';
 import { buildAppOn, openInfrastructure, type Infrastructure } from './infrastructure.js';
 import { startJob, type RunningJob } from './jobs/job-runner.js';
-import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/order-jobs.js';
+import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/expiry.js';
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
 import { disputeTicketVoidJob } from './modules/disputes/service.js';

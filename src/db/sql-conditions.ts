@@ -2,7 +2,7 @@
  * Builds the WHERE clause of a filtered list query with numbered parameters: every value is a parameter,
  * only the fixed SQL fragments given by the caller are text.
  */
-import type { KeysetPosition } from '../http/pagination.js';
+import type { KeysetPosition } from './keyset.js';
 
 export class SqlConditions {
   readonly params: unknown[] = [];

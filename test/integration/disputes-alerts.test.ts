@@ -16,7 +16,7 @@ import {
   timelineTypes,
   type AlertReceiver,
   type PaidOrder,
-} from './disputes-fixtures.js';
+} from '../support/disputes.js';
 
 let svc: TestService;
 let alerts: AlertReceiver;

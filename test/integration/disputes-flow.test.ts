@@ -10,7 +10,7 @@ import {
   outboxMessages,
   paidOrder,
   timelineTypes,
-} from './disputes-fixtures.js';
+} from '../support/disputes.js';
 
 let svc: TestService;
 beforeAll(async () => {

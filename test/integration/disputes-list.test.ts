@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService, type TestTenant } from '../support/harness.js';
-import { bearer, disputeWebhook, paidOrder, sendWebhook, type DisputeView, type PaidOrder } from './disputes-fixtures.js';
+import { bearer, disputeWebhook, paidOrder, sendWebhook, type DisputeView, type PaidOrder } from '../support/disputes.js';
 
 let svc: TestService;
 let tenant: TestTenant;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { bearer, disputeWebhook, openSandboxDispute, orderDisputes, paidOrder, sendWebhook, type WebhookAnswer } from './disputes-fixtures.js';
+import { bearer, disputeWebhook, openSandboxDispute, orderDisputes, paidOrder, sendWebhook, type WebhookAnswer } from '../support/disputes.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import {
   sendWebhook,
   storedDispute,
   storedWebhook,
-} from './disputes-fixtures.js';
+} from '../support/disputes.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expiryJob } from '../../src/jobs/order-jobs.js';
+import { expiryJob } from '../../src/jobs/expiry.js';
 import { eventually, startTestService, type TestService } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 import { tapBus, type BusTap } from '../support/bus-tap.js';

@@ -6,7 +6,7 @@
 import { SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, TEST_SECRETS, type TestService } from '../support/harness.js';
-import { bearer, expectProblem, placeOrder } from '../support/order-factories.js';
+import { bearer, expectProblem, placeOrder } from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

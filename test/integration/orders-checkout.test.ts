@@ -17,7 +17,7 @@ import {
   timelineOf,
   updateEvent,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

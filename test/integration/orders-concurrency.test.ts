@@ -21,7 +21,7 @@ import {
   timelineOf,
   validTicketsOf,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

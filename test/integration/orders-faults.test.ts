@@ -20,7 +20,7 @@ import {
   setFault,
   timelineOf,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import {
   reservationsOf,
   setFault,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -8,7 +8,7 @@
  * Where no scratch database can be made it stays on the shared one and looks only at its own tenants.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expiryJob, sagaRecoveryJob } from '../../src/jobs/order-jobs.js';
+import { expiryJob, sagaRecoveryJob } from '../../src/jobs/expiry.js';
 import { eventually, startTestService, type TestService } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 import {
@@ -29,7 +29,7 @@ import {
   createScratchDatabase,
   type OrderBody,
   type ScratchDatabase,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 /** Short, but long enough that a loaded machine still places the hold before it ends (the Ticket service refuses a past expiresAt). */
 const HOLD_SECONDS = 2;

@@ -18,7 +18,7 @@ import {
   timelineOf,
   validTicketsOf,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

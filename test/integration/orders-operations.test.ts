@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { placeOrder } from '../support/order-factories.js';
+import { placeOrder } from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -15,7 +15,7 @@ import {
   listAllOrders,
   reservationsOf,
   setFault,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 const PEER_TIMEOUT_MS = 600;
 

@@ -15,7 +15,7 @@ import {
   placeOrder,
   timelineOf,
   type OrderBody,
-} from '../support/order-factories.js';
+} from '../support/orders.js';
 
 let svc: TestService;
 beforeAll(async () => {

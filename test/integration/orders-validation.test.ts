@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService, type TestTenant } from '../support/harness.js';
-import { bearer, expectProblem, placeOrder, type ProblemBody } from '../support/order-factories.js';
+import { bearer, expectProblem, placeOrder, type ProblemBody } from '../support/orders.js';
 
 let svc: TestService;
 let tenant: TestTenant;

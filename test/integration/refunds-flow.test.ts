@@ -11,7 +11,7 @@ import {
   outboxTypes,
   timelineTypes,
   validTicketIds,
-} from './refunds-support.js';
+} from '../support/refunds.js';
 
 let svc: TestService;
 beforeAll(async () => {

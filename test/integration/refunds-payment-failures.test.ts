@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { bearer, buyConfirmedOrder, paymentFaults, timelineTypes, validTicketIds } from './refunds-support.js';
+import { bearer, buyConfirmedOrder, paymentFaults, timelineTypes, validTicketIds } from '../support/refunds.js';
 
 let svc: TestService;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { bearer, buyConfirmedOrder, createPolicy } from './refunds-support.js';
+import { bearer, buyConfirmedOrder, createPolicy } from '../support/refunds.js';
 
 let svc: TestService;
 beforeAll(async () => {

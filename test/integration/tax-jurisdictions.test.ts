@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/harness.js';
-import { call, createLosAngelesStack, daysFromToday, expectProblem, losAngelesStack, SINCE_2020 } from './tax-fixtures.js';
+import { call, createLosAngelesStack, daysFromToday, expectProblem, losAngelesStack, SINCE_2020 } from '../support/tax.js';
 
 let svc: TestService;
 beforeAll(async () => {

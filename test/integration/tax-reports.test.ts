@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import { eventually, startTestService, type TestService, type TestTenant } from '../support/harness.js';
-import { call, createLosAngelesStack, daysFromToday, expectProblem } from './tax-fixtures.js';
+import { call, createLosAngelesStack, daysFromToday, expectProblem } from '../support/tax.js';
 
 let svc: TestService;
 beforeAll(async () => {

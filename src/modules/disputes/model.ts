@@ -1,14 +1,17 @@
 /** Disputes as the service handles them (what the repository reads and writes). */
 import type { Currency } from '../../peers/contract.js';
+import type { DisputeOutcome, DisputeStatus, DisputeWebhookType } from '../../core/dispute-decision.js';
 
-export const OPEN_DISPUTE_STATUSES = ['needs_response', 'under_review'] as const;
-export const CLOSED_DISPUTE_STATUSES = ['won', 'lost', 'warning_closed'] as const;
-export const DISPUTE_STATUSES = [...OPEN_DISPUTE_STATUSES, ...CLOSED_DISPUTE_STATUSES] as const;
-export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
-export type DisputeOutcome = (typeof CLOSED_DISPUTE_STATUSES)[number];
-
-export const DISPUTE_WEBHOOK_TYPES = ['dispute.created', 'dispute.updated', 'dispute.closed'] as const;
-export type DisputeWebhookType = (typeof DISPUTE_WEBHOOK_TYPES)[number];
+export {
+  CLOSED_DISPUTE_STATUSES,
+  DISPUTE_STATUSES,
+  DISPUTE_WEBHOOK_TYPES,
+  isOpenStatus,
+  OPEN_DISPUTE_STATUSES,
+  type DisputeOutcome,
+  type DisputeStatus,
+  type DisputeWebhookType,
+} from '../../core/dispute-decision.js';
 
 /** Ticket voiding after a lost dispute: pending until the Ticket service confirmed it (or we gave up). */
 export type TicketsVoidState = 'pending' | 'voided' | 'failed';
@@ -71,10 +74,6 @@ export interface DisputeWebhook {
     status: DisputeStatus;
     evidenceDueBy: Date | null;
   };
-}
-
-export function isOpenStatus(status: DisputeStatus): boolean {
-  return (OPEN_DISPUTE_STATUSES as readonly string[]).includes(status);
 }
 
 export const PAYMENT_SERVICE_ACTOR = { type: 'service', id: 'payment-service' } as const;

@@ -17,7 +17,7 @@ import {
   type DisputeWebhookType,
   type TicketsVoidState,
 } from './model.js';
-import type { DisputeState } from './rules.js';
+import type { DisputeState } from '../../core/dispute-decision.js';
 
 interface DisputeRow {
   id: string;

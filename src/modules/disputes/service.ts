@@ -19,7 +19,7 @@ import type { Metrics } from '../../metrics.js';
 import type { Peers } from '../../peers/contract.js';
 import { SYSTEM_ACTOR, type Order } from '../orders/model.js';
 import { appendTimeline, findOrder } from '../orders/repository.js';
-import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import { readTenantSettings, writeTenantSettingsSection, type DisputeSettings } from '../tenant-settings/repository.js';
 import { AlertSender, type DisputeAlert, type DisputeAlertType } from './alerts.js';
 import { PAYMENT_SERVICE_ACTOR, type Dispute, type DisputeWebhook, type DisputeWithHistory } from './model.js';
@@ -43,7 +43,7 @@ import {
   webhookSeen,
   type TicketVoidClaim,
 } from './repository.js';
-import { decideDisputeEvent, doubleLossRisk, refundLockRequired, type DisputeDecision } from './rules.js';
+import { decideDisputeEvent, doubleLossRisk, refundLockRequired, type DisputeDecision } from '../../core/dispute-decision.js';
 import { verifyPaymentSignature } from './webhook-signature.js';
 
 export interface DisputeDependencies {

@@ -5,7 +5,7 @@
 import type { Tx } from '../../db/database.js';
 import { outboxRow, type OutboxMessage } from '../../bus/outbox.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
-import type { KeysetPosition } from '../../http/pagination.js';
+import type { KeysetPosition } from '../../db/keyset.js';
 import { LIVE_STATUSES, type OrderStatus } from '../../core/order-status.js';
 import type { AppliedTaxExemption } from '../../core/tax.js';
 import type { Actor, Order, OrderItem, TaxSummary, TimelineEntry } from './model.js';

@@ -7,7 +7,7 @@ import { assignTickets } from '../../core/checkout-rules.js';
 import type { Tx } from '../../db/database.js';
 import type { AllocatedTicket } from '../../peers/contract.js';
 import { InvalidState, NotFound, ReservationNotExtendable } from '../../errors.js';
-import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import { isStaff, type Principal } from '../../http/auth.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';

@@ -11,7 +11,7 @@ import { validatePolicy, type PolicyDefinition, type PolicyInput, type PolicySco
 import { InvalidState, NotFound, RefundPolicyConflict, ValidationFailed } from '../../errors.js';
 import type { Principal } from '../../http/auth.js';
 import type { EventClient } from '../../peers/contract.js';
-import { keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import type { RefundPolicyVersion } from './model.js';
 import {
   addVersion,

@@ -36,7 +36,7 @@ import {
 } from '../../core/tax.js';
 import { NotFound, TaxConfigurationConflict, TaxExemptionInvalid, TaxLocationUnknown, ValidationFailed, type FieldError } from '../../errors.js';
 import type { Principal } from '../../http/auth.js';
-import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../http/pagination.js';
+import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import type { Currency, Peers } from '../../peers/contract.js';
 import { readTenantSettings, writeTenantSettingsSection, type TaxFallback } from '../tenant-settings/repository.js';
 import {

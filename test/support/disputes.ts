@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { paymentSignature } from '../../sandbox/payment-app.js';
-import { TEST_SECRETS, type TestService, type TestTenant } from '../support/harness.js';
+import { TEST_SECRETS, type TestService, type TestTenant } from './harness.js';
 
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 

@@ -1,7 +1,7 @@
 /** Small factories shared by the tax HTTP tests (tax-*.test.ts): requests, the Los Angeles stack, days. */
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestService } from '../support/harness.js';
+import type { TestService } from './harness.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

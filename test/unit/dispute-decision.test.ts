@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DisputeStatus, DisputeWebhook, DisputeWebhookType } from '../../src/modules/disputes/model.js';
-import { decideDisputeEvent, doubleLossRisk, refundLockRequired } from '../../src/modules/disputes/rules.js';
+import { decideDisputeEvent, doubleLossRisk, refundLockRequired } from '../../src/core/dispute-decision.js';
 import { alertBackoffMs } from '../../src/modules/disputes/alerts.js';
 
 const T0 = Date.parse('2026-03-01T10:00:00Z');

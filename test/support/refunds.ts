@@ -1,7 +1,7 @@
 /** Helpers of the refund integration tests: buying a confirmed order, steering the sandbox peers. */
 import { expect } from 'vitest';
 import type { PeerEvent, SandboxEvent } from '../../src/peers/contract.js';
-import type { TestService, TestTenant, EventSpec } from '../support/harness.js';
+import type { TestService, TestTenant, EventSpec } from './harness.js';
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

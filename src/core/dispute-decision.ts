@@ -3,18 +3,44 @@
  * (its type only names the occasion); webhooks may arrive out of order, so one older than the dispute's
  * newest applied webhook is recorded in the history but changes nothing; and a closed dispute stays closed.
  */
-import { isOpenStatus, type Dispute, type DisputeOutcome, type DisputeStatus, type DisputeWebhook } from './model.js';
+export const OPEN_DISPUTE_STATUSES = ['needs_response', 'under_review'] as const;
+export const CLOSED_DISPUTE_STATUSES = ['won', 'lost', 'warning_closed'] as const;
+export const DISPUTE_STATUSES = [...OPEN_DISPUTE_STATUSES, ...CLOSED_DISPUTE_STATUSES] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+export type DisputeOutcome = (typeof CLOSED_DISPUTE_STATUSES)[number];
 
-/** The part of a dispute that webhooks move. */
-export type DisputeState = Pick<
-  Dispute,
-  'amount' | 'currency' | 'reason' | 'status' | 'outcome' | 'lostAmount' | 'evidenceDueBy' | 'lastEventAt' | 'closedAt'
->;
+export const DISPUTE_WEBHOOK_TYPES = ['dispute.created', 'dispute.updated', 'dispute.closed'] as const;
+export type DisputeWebhookType = (typeof DISPUTE_WEBHOOK_TYPES)[number];
 
-export interface DisputeDecision {
+export function isOpenStatus(status: DisputeStatus): boolean {
+  return (OPEN_DISPUTE_STATUSES as readonly string[]).includes(status);
+}
+
+/** The part of a dispute that webhooks move (C: the currency codes). */
+export interface DisputeState<C extends string = string> {
+  amount: number;
+  currency: C;
+  reason: string;
+  status: DisputeStatus;
+  outcome: DisputeOutcome | null;
+  lostAmount: number;
+  evidenceDueBy: Date | null;
+  /** `createdAt` of the newest webhook applied; older ones are kept in the history but change nothing. */
+  lastEventAt: Date;
+  closedAt: Date | null;
+}
+
+/** What a webhook says about a dispute. */
+export interface DisputeWebhookFacts<C extends string = string> {
+  type: DisputeWebhookType;
+  createdAt: Date;
+  data: { amount: number; currency: C; reason: string; status: DisputeStatus; evidenceDueBy: Date | null };
+}
+
+export interface DisputeDecision<C extends string = string> {
   /** false: the webhook is only history (out of order, or after the dispute closed). */
   applied: boolean;
-  next: DisputeState;
+  next: DisputeState<C>;
   /** The dispute is new to us with this webhook. */
   opened: boolean;
   /** The dispute became closed with this webhook (it may also be `opened` when its first webhook closes it). */
@@ -29,7 +55,7 @@ function outcomeOf(status: DisputeStatus): DisputeOutcome | null {
   return isOpenStatus(status) ? null : (status as DisputeOutcome);
 }
 
-function stateFrom(webhook: DisputeWebhook, closedAt: Date | null): DisputeState {
+function stateFrom<C extends string>(webhook: DisputeWebhookFacts<C>, closedAt: Date | null): DisputeState<C> {
   const { data } = webhook;
   const outcome = outcomeOf(data.status);
   return {
@@ -46,7 +72,7 @@ function stateFrom(webhook: DisputeWebhook, closedAt: Date | null): DisputeState
   };
 }
 
-export function decideDisputeEvent(current: DisputeState | null, webhook: DisputeWebhook): DisputeDecision {
+export function decideDisputeEvent<C extends string>(current: DisputeState<C> | null, webhook: DisputeWebhookFacts<C>): DisputeDecision<C> {
   const closesByStatus = !isOpenStatus(webhook.data.status);
   const inconsistent = (webhook.type === 'dispute.closed') !== closesByStatus;
   if (current === null) {

@@ -8,9 +8,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { Metrics } from '../metrics.js';
-import type { JobDefinition } from '../jobs/job-runner.js';
-import type { CloudEvent } from './cloud-event.js';
-import type { MessageBus } from './message-bus.js';
+import type { JobDefinition } from './job-runner.js';
+import type { CloudEvent } from '../bus/cloud-event.js';
+import type { MessageBus } from '../bus/message-bus.js';
 
 export interface OutboxRelayDependencies {
   db: Database;
