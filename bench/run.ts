@@ -13,7 +13,7 @@
  * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory).
  */
 import os from 'node:os';
-import { forEachLimited } from '../src/jobs/job-runner.js';
+import { forEachLimited } from '../src/concurrency.js';
 import { cpuMeter, perRequest, postgresPidsOf } from './lib/cpu.js';
 import { runLoad } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-spec.js';

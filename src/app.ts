@@ -12,7 +12,7 @@ import type { Database } from './db/database.js';
 import type { KeyValueStore } from './kv/key-value.js';
 import type { MessageBus, MessageHandler } from './bus/message-bus.js';
 import { createConsumer } from './bus/consumer.js';
-import { outboxRelayJob } from './jobs/outbox-relay.js';
+import { outboxRelayJob, type OutboxRelayJob } from './jobs/outbox-relay.js';
 import type { Metrics } from './metrics.js';
 import type { Peers } from './peers/contract.js';
 import { forgetCachedEvent } from './peers/cached-event-client.js';
@@ -31,6 +31,8 @@ import { OrderService } from './modules/orders/service.js';
 import { registerTaxRoutes } from './modules/tax/routes.js';
 import { registerDisputeRoutes } from './modules/disputes/routes.js';
 import { DisputeService } from './modules/disputes/service.js';
+import { TicketVoiding } from './modules/disputes/ticket-voids.js';
+import { DisputeWebhooks } from './modules/disputes/webhook.js';
 import { EventCancellationService } from './modules/event-cancellation/service.js';
 import { registerEventCancellationRoutes } from './modules/event-cancellation/routes.js';
 import { TaxService } from './modules/tax/service.js';
@@ -64,9 +66,11 @@ export interface AppServices {
   idempotency: IdempotencyStore;
   /** Handles the messages of `order_service_queue`. */
   consumer: MessageHandler;
-  outboxRelay: ReturnType<typeof outboxRelayJob>;
+  outboxRelay: OutboxRelayJob;
   tax: TaxService;
   disputes: DisputeService;
+  disputeWebhooks: DisputeWebhooks;
+  ticketVoids: TicketVoiding;
   eventCancellation: EventCancellationService;
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
@@ -150,8 +154,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   };
   const orders = new OrderService(orderDeps);
   const confirmation = new PaymentConfirmation(orderDeps);
-  const disputes = new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log });
-  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId) });
+  const disputes = new DisputeService({ db: deps.db, clock: deps.clock, metrics: deps.metrics });
+  const ticketVoids = new TicketVoiding({ db: deps.db, peers: deps.peers, clock: deps.clock, log: app.log });
+  const disputeWebhooks = new DisputeWebhooks({ db: deps.db, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log, ticketVoids });
+  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId) });
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
@@ -175,6 +181,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     outboxRelay: outboxRelayJob({ db: deps.db, bus: deps.bus, metrics: deps.metrics, log: app.log }),
     tax: new TaxService({ db: deps.db, peers: deps.peers, clock: deps.clock }),
     disputes,
+    disputeWebhooks,
+    ticketVoids,
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
@@ -198,6 +206,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });
   // Alert deliveries and ticket voiding after a dispute run past the webhook's answer; give them a moment to end.
-  app.addHook('onClose', async () => services.disputes.close());
+  app.addHook('onClose', async () => services.disputeWebhooks.close());
   return app;
 }

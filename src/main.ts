@@ -8,11 +8,9 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { signUserToken } from './http/user-token.js';
 import { buildAppOn, openInfrastructure, type Infrastructure } from './infrastructure.js';
-import { startJob, type RunningJob } from './jobs/job-runner.js';
-import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob } from './jobs/expiry.js';
+import { startBackgroundJobs } from './jobs/background-jobs.js';
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
-import { disputeTicketVoidJob } from './modules/disputes/service.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
@@ -109,16 +107,9 @@ async function main(): Promise<void> {
   const baseUrl = `http://${config.host}:${port}`;
   infra.sandbox?.setOrderServiceUrl(baseUrl);
 
-  const { orderDeps, checkout, idempotency, outboxRelay, consumer } = app.services;
+  const { outboxRelay, consumer } = app.services;
   await infra.bus.consume(consumer);
-  const jobs: RunningJob[] = [
-    startJob(outboxRelay, { metrics, log: app.log }),
-    startJob(expiryJob(orderDeps), { metrics, log: app.log }),
-    startJob(sagaRecoveryJob(orderDeps, checkout), { metrics, log: app.log }),
-    startJob(idempotencyPurgeJob(idempotency, systemClock), { metrics, log: app.log }),
-    startJob(disputeTicketVoidJob(app.services.disputes), { metrics, log: app.log }),
-    startJob(eventCancellationJob(app.services.eventCancellation), { metrics, log: app.log }),
-  ];
+  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock });
   await printWelcome(config, infra, baseUrl);
 
   let shuttingDown = false;

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type pg from 'pg';
 import { expiryJob } from '../../src/jobs/expiry.js';
-import { forEachLimited } from '../../src/jobs/job-runner.js';
+import { forEachLimited } from '../../src/concurrency.js';
 import { EventCancellationService } from '../../src/modules/event-cancellation/service.js';
 import type { BenchService } from './service.js';
 import { benchClient } from './targets.js';

@@ -11,7 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
 import { buildAppOn, openInfrastructure, type Infrastructure } from '../../src/infrastructure.js';
-import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
+import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
+import { systemClock } from '../../src/clock.js';
 import { createMetrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 
@@ -163,7 +164,7 @@ async function startInProcess(
   await app.listen({ host: config.host, port: config.port });
   // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
   // never takes messages meant for other processes sharing the broker.
-  const jobs: RunningJob[] = [startJob(app.services.outboxRelay, { metrics, log: app.log })];
+  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock }, ['outbox-relay']);
   const tenantId = randomUUID();
 
   return {

@@ -1,13 +1,10 @@
-/** The orders' background jobs: expiring elapsed holds and undoing checkouts that never finished. */
-import type { OrderDependencies } from '../modules/orders/dependencies.js';
-import type { CheckoutSaga } from '../modules/orders/checkout.js';
-import { releaseHeldResources } from '../modules/orders/peer-effects.js';
-import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
-import type { IdempotencyStore } from '../http/idempotency-store.js';
-import { forEachLimited, type JobDefinition } from './job-runner.js';
-import { EVENT_CANCELLATION_BATCH, type EventCancellationService } from '../modules/event-cancellation/service.js';
+/** The expiry job: RESERVED orders whose hold ended become EXPIRED, and their holds and intents are released. */
+import { forEachLimited } from '../concurrency.js';
+import { expireDueOrders, releaseHeldResources, type OrderDependencies } from '../modules/orders/index.js';
+import type { JobDefinition } from './job-runner.js';
 
-const PEER_CONCURRENCY = 32;
+/** Peer calls at once while a batch's resources are released. */
+export const PEER_CONCURRENCY = 32;
 const MAX_BATCHES_PER_RUN = 4;
 
 /**
@@ -50,39 +47,4 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
       return handled;
     },
   };
-}
-
-/** Claims PENDING orders past their saga deadline and undoes them (see CheckoutSaga.recoverStuckCheckout). */
-export function sagaRecoveryJob(deps: OrderDependencies, saga: CheckoutSaga, options: { batchSize?: number; intervalMs?: number } = {}): JobDefinition {
-  const batchSize = options.batchSize ?? 50;
-  return {
-    name: 'saga-recovery',
-    batchSize,
-    intervalMs: options.intervalMs ?? 15_000,
-    async runOnce() {
-      const now = deps.clock.now();
-      const leaseUntil = new Date(now.getTime() + deps.config.sagaTimeoutSeconds * 1000);
-      const stuck = await deps.db.system((tx) => claimStuckCheckouts(tx, now, leaseUntil, batchSize));
-      let settled = 0;
-      await forEachLimited(stuck, PEER_CONCURRENCY, async (order) => {
-        if (await saga.recoverStuckCheckout(order)) settled += 1;
-      });
-      return settled;
-    },
-  };
-}
-
-/** Deletes idempotency keys past their 24 hours. */
-export function idempotencyPurgeJob(store: IdempotencyStore, clock: OrderDependencies['clock']): JobDefinition {
-  return {
-    name: 'idempotency-purge',
-    batchSize: Number.POSITIVE_INFINITY,
-    intervalMs: 3_600_000,
-    runOnce: () => store.purgeExpired(clock.now()),
-  };
-}
-
-/** Works the event-cancellation jobs, one batch of one job per run (see EventCancellationService). */
-export function eventCancellationJob(service: EventCancellationService, options: { intervalMs?: number } = {}): JobDefinition {
-  return { name: 'event-cancellation', batchSize: EVENT_CANCELLATION_BATCH, intervalMs: options.intervalMs ?? 2000, runOnce: () => service.runBatch() };
 }

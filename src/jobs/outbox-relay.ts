@@ -22,6 +22,8 @@ export interface OutboxRelayDependencies {
 const LAG_REFRESH_MS = 2000;
 const FAILURE_LOG_EVERY_MS = 10_000;
 
+export type OutboxRelayJob = ReturnType<typeof outboxRelayJob>;
+
 export function outboxRelayJob(deps: OutboxRelayDependencies, options: { batchSize?: number; intervalMs?: number } = {}): JobDefinition & {
   /** Publishes until the outbox is empty or the deadline passes (graceful shutdown). */
   flush(deadline: number): Promise<void>;

@@ -24,7 +24,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { signUserToken } from '../../src/http/user-token.js';
 import { buildAppOn, openInfrastructure } from '../../src/infrastructure.js';
-import { sagaRecoveryJob } from '../../src/jobs/expiry.js';
+import { sagaRecoveryJob } from '../../src/jobs/saga-recovery.js';
 import { createMetrics } from '../../src/metrics.js';
 import { eventually, TEST_SECRETS } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';

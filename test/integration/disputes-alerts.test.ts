@@ -110,8 +110,8 @@ describe('dispute alerts to ALERT_WEBHOOK_URL', () => {
     expect((await orderDisputes(svc, order.token, order.id))[0]?.doubleLossRisk).toBe(false);
 
     await markRefunded(order, tenant.id, 2500);
-    expect(await svc.app.services.disputes.refundSucceeded(tenant.id, order.id)).toBe(1);
-    expect(await svc.app.services.disputes.refundSucceeded(tenant.id, order.id)).toBe(0);
+    expect(await svc.app.services.disputeWebhooks.refundSucceeded(tenant.id, order.id)).toBe(1);
+    expect(await svc.app.services.disputeWebhooks.refundSucceeded(tenant.id, order.id)).toBe(0);
 
     await eventually(async () => (alertsFor(dispute.id).some((alert) => alert.type === 'DOUBLE_LOSS_RISK') ? true : undefined));
     expect((await orderDisputes(svc, order.token, order.id))[0]?.doubleLossRisk).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disputeTicketVoidJob } from '../../src/modules/disputes/service.js';
+import { disputeTicketVoidJob } from '../../src/jobs/dispute-ticket-voids.js';
 import { eventually, startTestService, type TestService } from '../support/harness.js';
 import {
   bearer,
@@ -145,7 +145,7 @@ describe('a dispute driven by the sandbox Payment service', () => {
     await svc.infra.db.system((tx) =>
       tx.query("UPDATE disputes SET tickets_void_next_at = now() - interval '1 second' WHERE payment_dispute_id = $1", [dispute.id]),
     );
-    expect(await disputeTicketVoidJob(svc.app.services.disputes).runOnce()).toBeGreaterThanOrEqual(1);
+    expect(await disputeTicketVoidJob(svc.app.services.ticketVoids).runOnce()).toBeGreaterThanOrEqual(1);
     expect(sandbox.orderTickets(order.id, tenant.id)).toHaveLength(0);
     expect((await orderDisputes(svc, order.token, order.id))[0]?.ticketsVoid).toBe('voided');
   });

@@ -8,7 +8,8 @@
  * Where no scratch database can be made it stays on the shared one and looks only at its own tenants.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expiryJob, sagaRecoveryJob } from '../../src/jobs/expiry.js';
+import { expiryJob } from '../../src/jobs/expiry.js';
+import { sagaRecoveryJob } from '../../src/jobs/saga-recovery.js';
 import { eventually, startTestService, type TestService } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 import {

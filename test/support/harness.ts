@@ -15,7 +15,8 @@ import { createMetrics, type Metrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import { serviceTargets } from './services.js';
 import { pino } from 'pino';
-import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
+import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
+import type { RunningJob } from '../../src/jobs/job-runner.js';
 
 export const TEST_SECRETS = {
   JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
@@ -106,7 +107,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
   const background: RunningJob[] = [];
   if (options.messaging !== false) {
     await infra.bus.consume(app.services.consumer);
-    background.push(startJob(app.services.outboxRelay, { metrics, log: app.log }));
+    background.push(...startBackgroundJobs(app.services, { metrics, log: app.log, clock: options.clock ?? systemClock }, ['outbox-relay']));
   }
 
   const sandboxUrls = infra.sandbox?.urls ?? options.sharePeersWith?.infra.sandbox?.urls;

@@ -75,5 +75,3 @@ export interface DisputeWebhook {
     evidenceDueBy: Date | null;
   };
 }
-
-export const PAYMENT_SERVICE_ACTOR = { type: 'service', id: 'payment-service' } as const;

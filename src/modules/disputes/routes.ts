@@ -15,10 +15,12 @@ import {
   toDisputeResponse,
 } from './schemas.js';
 import type { DisputeService } from './service.js';
+import type { DisputeWebhooks } from './webhook.js';
 import { SIGNATURE_HEADER } from './webhook-signature.js';
 
 export interface DisputeRouteServices {
   disputes: DisputeService;
+  disputeWebhooks: DisputeWebhooks;
 }
 
 const STAFF = ['support', 'admin'] as const;
@@ -92,7 +94,7 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
     async (request) => disputes.updateSettings(principalOf(request), request.body),
   );
 
-  parent.register(async (scope) => registerPaymentWebhook(scope, disputes));
+  parent.register(async (scope) => registerPaymentWebhook(scope, services.disputeWebhooks));
 }
 
 /**
@@ -100,7 +102,7 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
  * because the signature covers the exact bytes sent. The signature is checked before the body is parsed;
  * the JSON is validated after (Fastify's validator is switched off for this route: it would see bytes).
  */
-function registerPaymentWebhook(scope: FastifyInstance, disputes: DisputeService): void {
+function registerPaymentWebhook(scope: FastifyInstance, webhooks: DisputeWebhooks): void {
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
@@ -122,8 +124,8 @@ function registerPaymentWebhook(scope: FastifyInstance, disputes: DisputeService
     },
     async (request) => {
       const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      disputes.authenticateWebhook(rawBody, request.headers[SIGNATURE_HEADER]);
-      const status = await disputes.applyWebhook(parsePaymentWebhook(rawBody));
+      webhooks.authenticateWebhook(rawBody, request.headers[SIGNATURE_HEADER]);
+      const status = await webhooks.applyWebhook(parsePaymentWebhook(rawBody));
       return { status };
     },
   );

@@ -1,7 +1,7 @@
 /** SQL of the event-cancellation jobs (background_jobs rows of type `event.cancel-orders`). */
 import type { Tx } from '../../db/database.js';
 import type { OrderStatus } from '../../core/order-status.js';
-import { lockEventOrders } from '../orders/repository.js';
+import { lockEventOrders } from '../orders/index.js';
 
 export const JOB_TYPE = 'event.cancel-orders';
 

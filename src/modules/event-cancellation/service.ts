@@ -8,12 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, NotFound } from '../../errors.js';
 import { LIVE_STATUSES, PAID_STATUSES, type OrderStatus } from '../../core/order-status.js';
-import { forEachLimited } from '../../jobs/job-runner.js';
-import type { OrderDependencies } from '../orders/dependencies.js';
-import { moveOrder } from '../orders/lifecycle.js';
-import type { Actor } from '../orders/model.js';
-import { releaseHeldResources } from '../orders/peer-effects.js';
-import { findOrder } from '../orders/repository.js';
+import { forEachLimited } from '../../concurrency.js';
+import { findOrder, moveOrder, releaseHeldResources, type Actor, type OrderDependencies } from '../orders/index.js';
 import {
   claimRunningJob,
   createOrFindJob,

@@ -13,7 +13,7 @@ import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order } from './model.js';
 import { appendTimeline, findOrder, findOrderTenant, setItemTickets, updateOrderIf } from './repository.js';
-import { policyInForce } from '../refund-policies/repository.js';
+import { policyInForce } from '../refund-policies/index.js';
 
 export function lateRefundKey(orderId: string): string {
   return `order:${orderId}:late-payment-refund`;

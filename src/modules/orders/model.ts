@@ -76,6 +76,8 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'order-service' };
+/** The Payment service, when its webhooks and messages change an order, a refund or a dispute. */
+export const PAYMENT_SERVICE_ACTOR: Actor = { type: 'service', id: 'payment-service' };
 
 export interface TimelineEntry {
   id: number;

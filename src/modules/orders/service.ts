@@ -8,10 +8,11 @@ import type { Tx } from '../../db/database.js';
 import type { AllocatedTicket } from '../../peers/contract.js';
 import { InvalidState, NotFound, ReservationNotExtendable } from '../../errors.js';
 import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
-import { isStaff, type Principal } from '../../http/auth.js';
+import type { Principal } from '../../http/auth.js';
+import { actorOf, listedUser, visibleOrder } from './access.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
-import type { Actor, Order, TimelineEntry } from './model.js';
+import { PAYMENT_SERVICE_ACTOR, type Actor, type Order, type TimelineEntry } from './model.js';
 import { releaseHeldResources } from './peer-effects.js';
 import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, setItemTickets, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
 
@@ -25,40 +26,30 @@ export interface OrderListQuery {
   cursor?: string;
 }
 
-export function actorOf(principal: Principal): Actor {
-  return { type: 'user', id: principal.userId, role: principal.roles.join(','), ip: principal.ip };
-}
-
-/** A customer sees only their own orders; another user's order is as absent as another tenant's. */
-function visibleTo(order: Order | null, principal: Principal): Order {
-  if (!order || (!isStaff(principal) && order.userId !== principal.userId)) throw new NotFound('Order not found');
-  return order;
-}
-
 export class OrderService {
   constructor(private readonly deps: OrderDependencies) {}
 
   getOrder(principal: Principal, orderId: string): Promise<Order> {
-    return this.deps.db.tenant(principal.tenantId, async (tx) => visibleTo(await findOrder(tx, orderId), principal));
+    return this.deps.db.tenant(principal.tenantId, async (tx) => visibleOrder(await findOrder(tx, orderId), principal));
   }
 
   async listOrders(principal: Principal, query: OrderListQuery): Promise<{ data: Order[]; nextCursor: string | null }> {
     const after = keysetAfter(query.cursor);
-    const userId = isStaff(principal) ? query.userId : principal.userId;
+    const userId = listedUser(principal, query.userId);
     const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listOrders(tx, { ...query, userId, after }));
     return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   timeline(principal: Principal, orderId: string): Promise<TimelineEntry[]> {
     return this.deps.db.tenant(principal.tenantId, async (tx) => {
-      visibleTo(await findOrder(tx, orderId), principal);
+      visibleOrder(await findOrder(tx, orderId), principal);
       return listTimeline(tx, orderId);
     });
   }
 
   async cancel(principal: Principal, orderId: string, reason: string): Promise<Order> {
     const cancelled = await this.deps.db.tenant(principal.tenantId, async (tx) => {
-      const order = visibleTo(await findOrder(tx, orderId), principal);
+      const order = visibleOrder(await findOrder(tx, orderId), principal);
       if (order.status !== 'PENDING' && order.status !== 'RESERVED') {
         throw new InvalidState(`An order in status ${order.status} cannot be cancelled; paid orders are refunded instead`);
       }
@@ -80,7 +71,7 @@ export class OrderService {
   /** Extends a RESERVED hold once by the configured maximum, at the Ticket service first. */
   async extendReservation(principal: Principal, orderId: string): Promise<Order> {
     const { db, peers, clock, config } = this.deps;
-    const order = await db.tenant(principal.tenantId, async (tx) => visibleTo(await findOrder(tx, orderId), principal));
+    const order = await db.tenant(principal.tenantId, async (tx) => visibleOrder(await findOrder(tx, orderId), principal));
     if (order.status !== 'RESERVED') throw new InvalidState(`Only a RESERVED order's hold can be extended (status ${order.status})`);
     const now = clock.now();
     if (order.reservationExtended) throw new ReservationNotExtendable('The hold was already extended once');
@@ -137,7 +128,7 @@ export class OrderService {
       type: 'payment.failed',
       fromStatus: order.status,
       toStatus: order.status,
-      actor: { type: 'service', id: 'payment-service' },
+      actor: PAYMENT_SERVICE_ACTOR,
       reason: detail.reason ?? 'payment failed',
       data: { paymentIntentId: detail.paymentIntentId ?? order.paymentIntentId },
       at: now,

@@ -6,7 +6,7 @@ import type { Tx } from '../../db/database.js';
 import type { EventFacts, OrderRefundFacts, TicketFacts } from '../../core/refund-decision.js';
 import { itemTaxComponents, type RefundableOrder } from '../../core/refund-ledger.js';
 import type { Peers } from '../../peers/contract.js';
-import type { Order } from '../orders/model.js';
+import type { Order } from '../orders/index.js';
 import { HOLDING_STATUSES, IN_FLIGHT_STATUSES, type Refund } from './model.js';
 import { listRefunds, orderTaxLines } from './repository.js';
 

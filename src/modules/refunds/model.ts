@@ -3,7 +3,7 @@ import type { RefundBasis } from '../../core/refund-decision.js';
 import type { RefundAllocation, RefundBreakdown } from '../../core/refund-ledger.js';
 import type { RefundRule } from '../../core/refund-policy.js';
 import type { Currency } from '../../peers/contract.js';
-import type { Actor } from '../orders/model.js';
+import type { Actor } from '../orders/index.js';
 
 export const REFUND_STATUSES = ['PENDING_REVIEW', 'PENDING', 'SUCCEEDED', 'FAILED', 'REJECTED'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];

@@ -6,7 +6,7 @@ import type { Tx } from '../../db/database.js';
 import type { RefundBasis } from '../../core/refund-decision.js';
 import type { RefundAllocation, StoredTaxLine } from '../../core/refund-ledger.js';
 import type { RefundRule } from '../../core/refund-policy.js';
-import type { Actor } from '../orders/model.js';
+import type { Actor } from '../orders/index.js';
 import type { Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
 
 interface RefundRow {

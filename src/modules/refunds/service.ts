@@ -12,12 +12,9 @@ import { decideRefund, type RefundDecision, type RefundRequest, type Requester }
 import type { GoverningPolicy } from '../../core/refund-policy.js';
 import type { Tx } from '../../db/database.js';
 import { Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
-import { isAdmin, isStaff, type Principal } from '../../http/auth.js';
-import { orderMessageData } from '../orders/lifecycle.js';
-import type { Actor, Order } from '../orders/model.js';
-import { appendTimeline, findOrder } from '../orders/repository.js';
-import { actorOf } from '../orders/service.js';
-import { governingPolicy } from '../refund-policies/repository.js';
+import { isAdmin, type Principal } from '../../http/auth.js';
+import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
+import { governingPolicy } from '../refund-policies/index.js';
 import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
 import type { Refund, RequestedItem } from './model.js';
 import { findRefund, findRefundByKey, insertRefund, listRefunds, locateRefund, updateRefundIf } from './repository.js';
@@ -35,14 +32,6 @@ export interface Eligibility {
   decision: RefundDecision;
   policy: GoverningPolicy;
   currency: Order['currency'];
-}
-
-const PAYMENT_SERVICE_ACTOR: Actor = { type: 'service', id: 'payment-service' };
-
-/** A customer sees only their own orders; another user's order is as absent as another tenant's. */
-function visibleOrder(order: Order | null, principal: Principal): Order {
-  if (!order || (!isStaff(principal) && order.userId !== principal.userId)) throw new NotFound('Order not found');
-  return order;
 }
 
 function requesterOf(principal: Principal, order: Order, override: boolean): Requester {

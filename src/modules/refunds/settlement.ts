@@ -11,9 +11,7 @@ import type { Database, Tx } from '../../db/database.js';
 import { AppError, InvalidState, NotFound } from '../../errors.js';
 import type { Metrics } from '../../metrics.js';
 import type { Peers } from '../../peers/contract.js';
-import { moveOrder } from '../orders/lifecycle.js';
-import type { Actor, Order } from '../orders/model.js';
-import { appendTimeline, findOrder } from '../orders/repository.js';
+import { appendTimeline, findOrder, moveOrder, type Actor, type Order } from '../orders/index.js';
 import { HOLDING_STATUSES, type Refund, type RefundStatus } from './model.js';
 import { findRefund, listRefunds, markTicketsReleased, refundsWithUnreleasedTickets, updateRefundIf } from './repository.js';
 

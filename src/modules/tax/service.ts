@@ -38,7 +38,7 @@ import { NotFound, TaxConfigurationConflict, TaxExemptionInvalid, TaxLocationUnk
 import type { Principal } from '../../http/auth.js';
 import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import type { Currency, Peers } from '../../peers/contract.js';
-import { readTenantSettings, writeTenantSettingsSection, type TaxFallback } from '../tenant-settings/repository.js';
+import { readTenantSettings, writeTenantSettingsSection, type TaxFallback } from '../tenant-settings/index.js';
 import {
   childLevels,
   deleteJurisdiction,

@@ -1,0 +1,10 @@
+/**
+ * The face of the orders area: what other areas and the jobs may use. Everything else in this folder is the
+ * area's own (lint refuses an import that goes around this file).
+ */
+export { actorOf, visibleOrder } from './access.js';
+export type { OrderDependencies } from './dependencies.js';
+export { moveOrder, orderMessageData, type MoveOrder } from './lifecycle.js';
+export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type OrderItem, type TimelineEntry } from './model.js';
+export { releaseHeldResources, type HeldResources } from './peer-effects.js';
+export { appendTimeline, claimStuckCheckouts, expireDueOrders, findOrder, lockEventOrders, type ClaimedOrder } from './repository.js';
