@@ -28,7 +28,7 @@ import { PaymentConfirmation } from './modules/orders/confirmation.js';
 import type { OrderDependencies } from './modules/orders/dependencies.js';
 import { registerOrderRoutes } from './modules/orders/routes.js';
 import { OrderService } from './modules/orders/service.js';
-import { registerTaxRoutes } from './modules/tax/routes.js';
+import { taxRoutes } from './modules/tax/routes.js';
 import { registerDisputeRoutes } from './modules/disputes/routes.js';
 import { DisputeService } from './modules/disputes/service.js';
 import { TicketVoiding } from './modules/disputes/ticket-voids.js';
@@ -197,7 +197,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     isAccepting: () => app.accepting,
   });
   registerOrderRoutes(app, services);
-  registerTaxRoutes(app, services.tax);
+  await app.register(taxRoutes, { prefix: '/api/v1/tax', tax: services.tax });
   registerDisputeRoutes(app, services);
   registerRefundPolicyRoutes(app, services.refundPolicies);
   registerRefundRoutes(app, services.refunds);

@@ -1,8 +1,21 @@
 /** Pure rules of checkout and confirmation that are not money (SPEC §5). */
-import type { AllocatedTicket, PeerEvent } from '../peers/contract.js';
+
+/** What the sale of an event depends on (the Event service's event has these fields). */
+export interface SaleWindow {
+  status: string;
+  startsAt: string;
+  salesStartAt: string | null;
+  salesEndAt: string | null;
+}
+
+/** A ticket the Ticket service allocated to an order. */
+export interface AllocatedTicket {
+  ticketId: string;
+  ticketTypeId: string;
+}
 
 /** Why the event cannot be bought now, or null when it is on sale. */
-export function saleProblem(event: PeerEvent, now: Date): string | null {
+export function saleProblem(event: SaleWindow, now: Date): string | null {
   if (event.status !== 'SCHEDULED') return `The event is ${event.status.toLowerCase()}`;
   if (Date.parse(event.startsAt) <= now.getTime()) return 'The event has already started';
   if (event.salesStartAt && Date.parse(event.salesStartAt) > now.getTime()) return 'Sales for the event have not started';

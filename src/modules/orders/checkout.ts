@@ -14,7 +14,7 @@ import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/index.js';
-import { planTax, venueLocation, type TaxPlan } from '../tax/service.js';
+import { planTax, venueLocation, type TaxPlan } from '../tax/index.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder, orderMessageData } from './lifecycle.js';
 import { SYSTEM_ACTOR, type Actor, type Order } from './model.js';

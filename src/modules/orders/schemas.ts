@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ORDER_STATUSES } from '../../core/order-status.js';
 import { Currency } from '../../peers/contract.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
-import { AppliedTaxExemptionSchema, toAppliedTaxExemptionResponse } from '../tax/schemas.js';
+import { AppliedTaxExemptionSchema, toAppliedTaxExemptionResponse } from '../tax/index.js';
 import type { Order, TimelineEntry } from './model.js';
 
 const Minor = Type.Integer({ description: 'Amount in minor units of the order currency' });

@@ -7,23 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/database.js';
 import { groupRows } from '../../db/group-rows.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
-import type { CalendarDate, DatedRate, Jurisdiction, JurisdictionLevel, JurisdictionMatchRule, TaxMovement } from '../../core/tax.js';
+import type { CalendarDate, DatedRate, JurisdictionLevel, JurisdictionMatchRule, TaxMovement } from '../../core/tax.js';
 import { refundedTaxByJurisdiction } from '../../core/tax.js';
 import type { TaxCategory } from '../../core/pricing.js';
 import type { Currency } from '../../peers/contract.js';
-
-export interface StoredRate extends DatedRate {
-  id: string;
-  createdAt: Date;
-  createdBy: string;
-}
-
-export interface StoredJurisdiction extends Jurisdiction {
-  name: string;
-  rates: StoredRate[];
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type { NewExemption, StoredExemption, StoredJurisdiction, StoredRate } from './model.js';
 
 /** What a create or update writes; the rates travel separately because they are only ever added. */
 export interface JurisdictionFields {
@@ -220,19 +208,6 @@ export async function insertRates(
 }
 
 // ---------------------------------------------------------------- exemptions
-
-export interface StoredExemption {
-  id: string;
-  userId: string;
-  number: string;
-  jurisdictions: string[];
-  validFrom: CalendarDate;
-  validTo: CalendarDate;
-  createdAt: Date;
-  createdBy: string;
-}
-
-export type NewExemption = Omit<StoredExemption, 'id' | 'createdAt'>;
 
 interface ExemptionRow {
   id: string;

@@ -30,15 +30,16 @@ import {
   UpdateJurisdictionBody,
 } from './schemas.js';
 import type { TaxService } from './service.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 
 const STAFF: readonly Role[] = ['support', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
-export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['tax'];
-  const security = [{ bearerAuth: [] }];
+/** The tax area's routes; registered with the prefix /api/v1/tax. */
+export async function taxRoutes(scope: FastifyInstance, { tax }: { tax: TaxService }): Promise<void> {
+  routeDefaults(scope, { tags: ['tax'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const staffOnly = { auth: { kind: 'user' as const, roles: STAFF } };
   const adminOnly = { auth: { kind: 'user' as const, roles: ADMIN } };
   const adminCreates = { ...adminOnly, idempotent: true };
@@ -46,30 +47,26 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
   // ---- jurisdictions
 
   app.get(
-    '/api/v1/tax/jurisdictions',
+    '/jurisdictions',
     {
       config: staffOnly,
       schema: {
-        tags,
-        security,
         summary: 'Tax jurisdictions of the tenant, by code',
         querystring: ListJurisdictionsQuery,
         response: { 200: JurisdictionListResponse, ...problemResponses(403) },
       },
     },
     async (request) => {
-      const page = await tax.listJurisdictions(principalOf(request), request.query);
+      const page = await tax.jurisdictions.list(principalOf(request), request.query);
       return { data: page.data.map(toJurisdictionResponse), nextCursor: page.nextCursor };
     },
   );
 
   app.post(
-    '/api/v1/tax/jurisdictions',
+    '/jurisdictions',
     {
       config: adminCreates,
       schema: {
-        tags,
-        security,
         summary: 'Create a jurisdiction with its match rule and dated rates',
         headers: IdempotencyHeaders,
         body: CreateJurisdictionBody,
@@ -77,67 +74,59 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
       },
     },
     async (request, reply) => {
-      const created = await tax.createJurisdiction(principalOf(request), request.body);
+      const created = await tax.jurisdictions.create(principalOf(request), request.body);
       return reply.code(201).send(toJurisdictionResponse(created));
     },
   );
 
   app.get(
-    '/api/v1/tax/jurisdictions/:code',
+    '/jurisdictions/:code',
     {
       config: staffOnly,
       schema: {
-        tags,
-        security,
         summary: 'One jurisdiction with its rate history',
         params: JurisdictionParams,
         response: { 200: JurisdictionResponse, ...problemResponses(403, 404) },
       },
     },
-    async (request) => toJurisdictionResponse(await tax.getJurisdiction(principalOf(request), request.params.code)),
+    async (request) => toJurisdictionResponse(await tax.jurisdictions.get(principalOf(request), request.params.code)),
   );
 
   app.put(
-    '/api/v1/tax/jurisdictions/:code',
+    '/jurisdictions/:code',
     {
       config: adminOnly,
       schema: {
-        tags,
-        security,
         summary: 'Replace the name, level, parent and match rule of a jurisdiction (rates change by adding dated rates)',
         params: JurisdictionParams,
         body: UpdateJurisdictionBody,
         response: { 200: JurisdictionResponse, ...problemResponses(403, 404) },
       },
     },
-    async (request) => toJurisdictionResponse(await tax.updateJurisdiction(principalOf(request), request.params.code, request.body)),
+    async (request) => toJurisdictionResponse(await tax.jurisdictions.update(principalOf(request), request.params.code, request.body)),
   );
 
   app.delete(
-    '/api/v1/tax/jurisdictions/:code',
+    '/jurisdictions/:code',
     {
       config: adminOnly,
       schema: {
-        tags,
-        security,
         summary: 'Delete a jurisdiction without children, with its rates (orders keep the taxes they were charged)',
         params: JurisdictionParams,
         response: { 204: Type.Null(), ...problemResponses(403, 404, 409) },
       },
     },
     async (request, reply) => {
-      await tax.deleteJurisdiction(principalOf(request), request.params.code);
+      await tax.jurisdictions.delete(principalOf(request), request.params.code);
       return reply.code(204).send(null);
     },
   );
 
   app.post(
-    '/api/v1/tax/jurisdictions/:code/rates',
+    '/jurisdictions/:code/rates',
     {
       config: adminCreates,
       schema: {
-        tags,
-        security,
         summary: 'Add dated rates: a rate change from a day on, keeping the history',
         params: JurisdictionParams,
         headers: IdempotencyHeaders,
@@ -146,7 +135,7 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
       },
     },
     async (request, reply) => {
-      const updated = await tax.addRates(principalOf(request), request.params.code, request.body);
+      const updated = await tax.jurisdictions.addRates(principalOf(request), request.params.code, request.body);
       return reply.code(201).send(toJurisdictionResponse(updated));
     },
   );
@@ -154,38 +143,34 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
   // ---- calculation
 
   app.post(
-    '/api/v1/tax/calculate',
+    '/calculate',
     {
       config: staffOnly,
       schema: {
-        tags,
-        security,
         summary: "Tax per line and jurisdiction for a location or an event's venue",
         body: CalculateBody,
         response: { 200: CalculationResponse, ...problemResponses(403, 404, 422, 503) },
       },
     },
-    async (request) => toCalculationResponse(await tax.calculate(principalOf(request), request.body)),
+    async (request) => toCalculationResponse(await tax.calculation.calculate(principalOf(request), request.body)),
   );
 
   // ---- settings
 
   app.get(
-    '/api/v1/tax/settings',
+    '/settings',
     {
       config: staffOnly,
-      schema: { tags, security, summary: 'The tenant fallback and price mode', response: { 200: TaxSettingsSchema, ...problemResponses(403) } },
+      schema: { summary: 'The tenant fallback and price mode', response: { 200: TaxSettingsSchema, ...problemResponses(403) } },
     },
     async (request) => toTaxSettingsResponse(await tax.getSettings(principalOf(request))),
   );
 
   app.put(
-    '/api/v1/tax/settings',
+    '/settings',
     {
       config: adminOnly,
       schema: {
-        tags,
-        security,
         summary: 'Set the tenant fallback (a rate, or reject unknown locations) and the price mode',
         body: TaxSettingsSchema,
         response: { 200: TaxSettingsSchema, ...problemResponses(403) },
@@ -197,12 +182,10 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
   // ---- exemptions
 
   app.post(
-    '/api/v1/tax/exemptions',
+    '/exemptions',
     {
       config: adminCreates,
       schema: {
-        tags,
-        security,
         summary: "Register a buyer's exemption certificate",
         headers: IdempotencyHeaders,
         body: CreateExemptionBody,
@@ -210,53 +193,47 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
       },
     },
     async (request, reply) => {
-      const created = await tax.createExemption(principalOf(request), request.body);
+      const created = await tax.exemptions.create(principalOf(request), request.body);
       return reply.code(201).send(toExemptionResponse(created));
     },
   );
 
   app.get(
-    '/api/v1/tax/exemptions',
+    '/exemptions',
     {
       config: adminOnly,
       schema: {
-        tags,
-        security,
         summary: 'Exemption certificates, newest first',
         querystring: ListExemptionsQuery,
         response: { 200: ExemptionListResponse, ...problemResponses(403) },
       },
     },
     async (request) => {
-      const page = await tax.listExemptions(principalOf(request), request.query);
+      const page = await tax.exemptions.list(principalOf(request), request.query);
       return { data: page.data.map(toExemptionResponse), nextCursor: page.nextCursor };
     },
   );
 
   app.get(
-    '/api/v1/tax/exemptions/:id',
+    '/exemptions/:id',
     {
       config: adminOnly,
       schema: {
-        tags,
-        security,
         summary: 'One exemption certificate',
         params: ExemptionParams,
         response: { 200: ExemptionResponse, ...problemResponses(403, 404) },
       },
     },
-    async (request) => toExemptionResponse(await tax.getExemption(principalOf(request), request.params.id)),
+    async (request) => toExemptionResponse(await tax.exemptions.get(principalOf(request), request.params.id)),
   );
 
   // ---- reports
 
   app.get(
-    '/api/v1/tax/reports',
+    '/reports',
     {
       config: staffOnly,
       schema: {
-        tags,
-        security,
         summary: 'Tax collected per jurisdiction and category by orders confirmed in [from, to), net of refunds; CSV with Accept: text/csv',
         querystring: TaxReportQuery,
         response: {
@@ -269,7 +246,7 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
       },
     },
     async (request, reply) => {
-      const report = await tax.report(principalOf(request), request.query);
+      const report = await tax.calculation.report(principalOf(request), request.query);
       reply.header('vary', 'Accept');
       if (prefersCsv(request.headers.accept)) return reply.type(CSV_CONTENT_TYPE).send(toTaxReportCsv(report));
       return reply.type('application/json; charset=utf-8').send(toTaxReportResponse(report));

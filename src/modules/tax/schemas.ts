@@ -3,8 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { JURISDICTION_LEVELS, TAX_CATEGORIES, type AppliedTaxExemption } from '../../core/tax.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
 import { Currency } from '../../peers/contract.js';
-import type { TaxCalculation, TaxReport, TaxSettings } from './service.js';
-import type { StoredExemption, StoredJurisdiction } from './repository.js';
+import type { StoredExemption, StoredJurisdiction, TaxCalculation, TaxReport, TaxSettings } from './model.js';
 
 const Minor = Type.Integer({ description: 'Amount in minor units of the currency' });
 const Timestamp = Type.String({ format: 'date-time' });
