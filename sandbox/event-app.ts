@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
-import { EventStatus, SandboxEventRequest, ServiceName } from '../src/peers/contract.js';
+import { EventStatus, SandboxEventRequest } from '../src/peers/contract.js';
+import { ServiceName } from '../src/http/service-token.js';
 import { createSandboxFastify, publishSafely, tenantOf, type PublishMessage, type SandboxAppOptions, type SandboxFastify } from './http.js';
 
 const EventParams = Type.Object({ eventId: Type.String() });

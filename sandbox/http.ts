@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { FaultRequest, ServiceName } from '../src/peers/contract.js';
+import { FaultRequest } from '../src/peers/contract.js';
+import { ServiceName } from '../src/http/service-token.js';
 import { bearerToken, verifyServiceToken } from '../src/http/service-token.js';
 import { SandboxError, type SandboxPeer, type SandboxState } from './state.js';
 

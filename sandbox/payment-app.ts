@@ -4,7 +4,8 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import { CreateIntentRequest, Currency, RefundRequest, ServiceName } from '../src/peers/contract.js';
+import { CreateIntentRequest, Currency, RefundRequest } from '../src/peers/contract.js';
+import { ServiceName } from '../src/http/service-token.js';
 import { createServiceTokenSigner } from '../src/http/service-token.js';
 import {
   createSandboxFastify,

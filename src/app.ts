@@ -3,7 +3,7 @@
  * validation → idempotency), the areas' routes, problem+json errors. No business logic here.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Clock } from './clock.js';
@@ -26,19 +26,19 @@ import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
 import { CheckoutSaga } from './modules/orders/checkout.js';
 import { PaymentConfirmation } from './modules/orders/confirmation.js';
 import type { OrderDependencies } from './modules/orders/dependencies.js';
-import { registerOrderRoutes } from './modules/orders/routes.js';
+import { orderRoutes } from './modules/orders/routes.js';
 import { OrderService } from './modules/orders/service.js';
 import { taxRoutes } from './modules/tax/routes.js';
-import { registerDisputeRoutes } from './modules/disputes/routes.js';
+import { disputeRoutes } from './modules/disputes/routes.js';
 import { DisputeService } from './modules/disputes/service.js';
 import { TicketVoiding } from './modules/disputes/ticket-voids.js';
 import { DisputeWebhooks } from './modules/disputes/webhook.js';
 import { EventCancellationService } from './modules/event-cancellation/service.js';
-import { registerEventCancellationRoutes } from './modules/event-cancellation/routes.js';
+import { eventCancellationRoutes } from './modules/event-cancellation/routes.js';
 import { TaxService } from './modules/tax/service.js';
-import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js';
+import { refundPolicyRoutes } from './modules/refund-policies/routes.js';
 import { RefundPolicyService } from './modules/refund-policies/service.js';
-import { registerRefundRoutes } from './modules/refunds/routes.js';
+import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -196,12 +196,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     checks: [{ name: 'broker', check: () => deps.bus.ping() }, ...(deps.readinessChecks ?? [])],
     isAccepting: () => app.accepting,
   });
-  registerOrderRoutes(app, services);
-  await app.register(taxRoutes, { prefix: '/api/v1/tax', tax: services.tax });
-  registerDisputeRoutes(app, services);
-  registerRefundPolicyRoutes(app, services.refundPolicies);
-  registerRefundRoutes(app, services.refunds);
-  registerEventCancellationRoutes(app, services.eventCancellation);
+  // Each area's routes are one plugin with its prefix.
+  const areaRoutes: FastifyPluginAsync<AppServices>[] = [orderRoutes, taxRoutes, disputeRoutes, refundPolicyRoutes, refundRoutes, eventCancellationRoutes];
+  for (const routes of areaRoutes) {
+    await app.register(routes, services);
+  }
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

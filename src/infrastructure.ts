@@ -12,7 +12,7 @@ import type { Metrics } from './metrics.js';
 import { cachedEventClient } from './peers/cached-event-client.js';
 import { createPeers, type PeersWithHealth } from './peers/index.js';
 import { createServiceTokenSigner } from './http/service-token.js';
-import { ServiceName } from './peers/contract.js';
+import { ServiceName } from './http/service-token.js';
 import { startSandbox, type RunningSandbox, type SandboxMessage } from '../sandbox/index.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';

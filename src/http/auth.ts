@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { importSPKI, jwtVerify, errors as joseErrors, type JWTPayload, type CryptoKey } from 'jose';
 import type { JwtConfig } from '../config.js';
 import { Forbidden, Unauthenticated } from '../errors.js';
-import type { ServiceName } from '../peers/contract.js';
+import type { ServiceName } from './service-token.js';
 import { bearerToken, verifyServiceToken } from './service-token.js';
 import { VerifiedTokenCache } from './token-cache.js';
 

@@ -7,6 +7,16 @@ import { SignJWT, jwtVerify, errors as joseErrors, type CryptoKey } from 'jose';
 import { Unauthenticated } from '../errors.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
+/** Names used in service tokens (`sub` of the caller, `aud` of the callee). */
+export const ServiceName = {
+  order: 'order-service',
+  ticket: 'ticket-service',
+  event: 'event-service',
+  payment: 'payment-service',
+  scheduler: 'scheduler',
+} as const;
+export type ServiceName = (typeof ServiceName)[keyof typeof ServiceName];
+
 const ALG = 'HS256';
 const TOKEN_TTL_SECONDS = 300;
 

@@ -231,13 +231,3 @@ export class ReservationGone extends Error {
     this.name = 'ReservationGone';
   }
 }
-
-/** Names used in service tokens (`sub` of the caller, `aud` of the callee). */
-export const ServiceName = {
-  order: 'order-service',
-  ticket: 'ticket-service',
-  event: 'event-service',
-  payment: 'payment-service',
-  scheduler: 'scheduler',
-} as const;
-export type ServiceName = (typeof ServiceName)[keyof typeof ServiceName];

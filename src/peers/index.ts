@@ -1,7 +1,8 @@
 /** Builds the three peer clients, each with its own resilient HTTP caller and so its own circuit breaker. */
 import type { ServiceTokenSigner } from '../http/service-token.js';
 import type { Metrics } from '../metrics.js';
-import { ServiceName, type Peers } from './contract.js';
+import { type Peers } from './contract.js';
+import { ServiceName } from '../http/service-token.js';
 import { createEventClient } from './event-client.js';
 import { createPaymentClient } from './payment-client.js';
 import { createPeerHttp, type BreakerPolicy, type BreakerState, type RetryPolicy } from './resilient-http.js';

@@ -12,7 +12,8 @@ import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import { UpstreamUnavailable } from '../errors.js';
 import type { ServiceTokenSigner } from '../http/service-token.js';
 import type { Metrics } from '../metrics.js';
-import { PeerProblem, type PeerCallContext, type ServiceName } from './contract.js';
+import { PeerProblem, type PeerCallContext } from './contract.js';
+import type { ServiceName } from '../http/service-token.js';
 
 export type BreakerState = 'closed' | 'half_open' | 'open';
 

@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidState } from '../../src/errors.js';
 import { verifyServiceToken, bearerToken } from '../../src/http/service-token.js';
-import { PaymentIntent, PeerRefund, ServiceName, type PeerCallContext } from '../../src/peers/contract.js';
+import { PaymentIntent, PeerRefund, type PeerCallContext } from '../../src/peers/contract.js';
+import { ServiceName } from '../../src/http/service-token.js';
 import { PeerHttpError } from '../../src/peers/resilient-http.js';
 import {
   PAYMENT_WEBHOOK_SECRET,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamUnavailable } from '../../src/errors.js';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
-import { ServiceName } from '../../src/peers/contract.js';
+import { ServiceName } from '../../src/http/service-token.js';
 import { createPeers } from '../../src/peers/index.js';
 import { SERVICE_JWT_SECRET, newTenant, postJson, startContractFixture, type ContractFixture } from './sandbox-fixture.js';
 

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { Value } from '@sinclair/typebox/value';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
-import { SandboxEvent, ServiceName, type PeerCallContext, type SandboxEventRequest } from '../../src/peers/contract.js';
+import { SandboxEvent, type PeerCallContext, type SandboxEventRequest } from '../../src/peers/contract.js';
+import { ServiceName } from '../../src/http/service-token.js';
 import { createPeers, type PeersWithHealth } from '../../src/peers/index.js';
 import { startSandbox, type RunningSandbox, type SandboxMessage } from '../../sandbox/index.js';
 

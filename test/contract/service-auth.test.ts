@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServiceTokenSigner } from '../../src/http/service-token.js';
-import { ServiceName } from '../../src/peers/contract.js';
+import { ServiceName } from '../../src/http/service-token.js';
 import { createPeers } from '../../src/peers/index.js';
 import { PeerHttpError } from '../../src/peers/resilient-http.js';
 import { SERVICE_JWT_SECRET, newTenant, startContractFixture, type ContractFixture } from './sandbox-fixture.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpstreamUnavailable } from '../../src/errors.js';
 import { createServiceTokenSigner, verifyServiceToken } from '../../src/http/service-token.js';
 import { createMetrics, type Metrics } from '../../src/metrics.js';
-import { ServiceName } from '../../src/peers/contract.js';
+import { ServiceName } from '../../src/http/service-token.js';
 import { PeerHttpError, createPeerHttp, type PeerHttpOptions } from '../../src/peers/resilient-http.js';
 
 const SECRET = 'resilient-http-test-secret-0123456789';

@@ -16,6 +16,7 @@ import {
 } from './schemas.js';
 import type { DisputeService } from './service.js';
 import type { DisputeWebhooks } from './webhook.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 import { SIGNATURE_HEADER } from './webhook-signature.js';
 
 export interface DisputeRouteServices {
@@ -25,19 +26,21 @@ export interface DisputeRouteServices {
 
 const STAFF = ['support', 'admin'] as const;
 
-export function registerDisputeRoutes(parent: FastifyInstance, services: DisputeRouteServices): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['disputes'];
-  const security = [{ bearerAuth: [] }];
-  const { disputes } = services;
+/** The disputes area's routes: the API under /api/v1 (disputes, and an order's disputes), the Payment service's webhook under /webhooks. */
+export async function disputeRoutes(parent: FastifyInstance, services: DisputeRouteServices): Promise<void> {
+  await parent.register((scope) => disputeScope(scope, services.disputes), { prefix: '/api/v1' });
+  await parent.register((scope) => paymentWebhookScope(scope, services.disputeWebhooks), { prefix: '/webhooks' });
+}
+
+async function disputeScope(scope: FastifyInstance, disputes: DisputeService): Promise<void> {
+  routeDefaults(scope, { tags: ['disputes'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
-    '/api/v1/disputes',
+    '/disputes',
     {
       config: { auth: { kind: 'user', roles: STAFF } },
       schema: {
-        tags,
-        security,
         summary: "The tenant's payment disputes, newest first (staff)",
         querystring: ListDisputesQuery,
         response: { 200: DisputeListResponse, ...problemResponses(403) },
@@ -51,12 +54,10 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
   );
 
   app.get(
-    '/api/v1/orders/:id/disputes',
+    '/orders/:id/disputes',
     {
       config: { auth: { kind: 'user' } },
       schema: {
-        tags,
-        security,
         summary: 'The payment disputes of an order (its buyer or staff)',
         params: IdParams,
         response: { 200: OrderDisputesResponse, ...problemResponses(404) },
@@ -66,12 +67,10 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
   );
 
   app.get(
-    '/api/v1/disputes/settings',
+    '/disputes/settings',
     {
       config: { auth: { kind: 'user', roles: STAFF } },
       schema: {
-        tags,
-        security,
         summary: "The tenant's dispute settings",
         response: { 200: DisputeSettingsBody, ...problemResponses(403) },
       },
@@ -80,12 +79,10 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
   );
 
   app.put(
-    '/api/v1/disputes/settings',
+    '/disputes/settings',
     {
       config: { auth: { kind: 'user', roles: ['admin'] } },
       schema: {
-        tags,
-        security,
         summary: "Replace the tenant's dispute settings (admin)",
         body: DisputeSettingsBody,
         response: { 200: DisputeSettingsBody, ...problemResponses(403) },
@@ -93,8 +90,6 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
     },
     async (request) => disputes.updateSettings(principalOf(request), request.body),
   );
-
-  parent.register(async (scope) => registerPaymentWebhook(scope, services.disputeWebhooks));
 }
 
 /**
@@ -102,16 +97,16 @@ export function registerDisputeRoutes(parent: FastifyInstance, services: Dispute
  * because the signature covers the exact bytes sent. The signature is checked before the body is parsed;
  * the JSON is validated after (Fastify's validator is switched off for this route: it would see bytes).
  */
-function registerPaymentWebhook(scope: FastifyInstance, webhooks: DisputeWebhooks): void {
+async function paymentWebhookScope(scope: FastifyInstance, webhooks: DisputeWebhooks): Promise<void> {
+  routeDefaults(scope, { tags: ['webhooks'] });
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   scope.post(
-    '/webhooks/payment',
+    '/payment',
     {
       config: { auth: { kind: 'signature' } },
       schema: {
-        tags: ['webhooks'],
         summary: 'Dispute webhooks of the Payment service, authenticated by the Payment-Signature header',
         description:
           'Payment-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(PAYMENT_WEBHOOK_SECRET, "<t>.<raw body>")>, at most 300 s ' +

@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { IdParams, UuidParam, problemResponses } from '../../http/common-schemas.js';
-import { ServiceName } from '../../peers/contract.js';
+import { ServiceName } from '../../http/service-token.js';
 import type { CancellationJob } from './repository.js';
 import type { EventCancellationService } from './service.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 
 const JobResponse = Type.Object({
   id: Type.Union([Type.String(), Type.Null()]),
@@ -31,18 +32,20 @@ function toJobResponse(job: CancellationJob) {
   };
 }
 
-export function registerEventCancellationRoutes(parent: FastifyInstance, service: EventCancellationService): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['internal'];
-  const security = [{ bearerAuth: [] }];
+/** The event-cancellation area's routes (service to service), under /internal/v1. */
+export async function eventCancellationRoutes(parent: FastifyInstance, services: { eventCancellation: EventCancellationService }): Promise<void> {
+  await parent.register((scope) => cancellationScope(scope, services.eventCancellation), { prefix: '/internal/v1' });
+}
+
+async function cancellationScope(scope: FastifyInstance, service: EventCancellationService): Promise<void> {
+  routeDefaults(scope, { tags: ['internal'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
-    '/internal/v1/events/:eventId/cancel-orders',
+    '/events/:eventId/cancel-orders',
     {
       config: { auth: { kind: 'service', services: [ServiceName.event] } },
       schema: {
-        tags,
-        security,
         summary: 'The event was cancelled: cancel its live orders and refund its paid ones in full, as a resumable job',
         params: Type.Object({ eventId: UuidParam }, { additionalProperties: false }),
         body: Type.Object(
@@ -70,10 +73,10 @@ export function registerEventCancellationRoutes(parent: FastifyInstance, service
   );
 
   app.get(
-    '/internal/v1/jobs/:id',
+    '/jobs/:id',
     {
       config: { auth: { kind: 'service', services: [ServiceName.event, ServiceName.scheduler] } },
-      schema: { tags, security, summary: 'Progress and per-order failures of a job', params: IdParams, response: { 200: JobResponse, ...problemResponses(403, 404) } },
+      schema: { summary: 'Progress and per-order failures of a job', params: IdParams, response: { 200: JobResponse, ...problemResponses(403, 404) } },
     },
     async (request) => toJobResponse(await service.getJob(request.params.id)),
   );

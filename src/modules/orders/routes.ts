@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { principalOf } from '../../http/auth.js';
 import { IdParams, IdempotencyHeaders, problemResponses } from '../../http/common-schemas.js';
 import { RATE_LIMITS } from '../../http/rate-limit.js';
-import { ServiceName } from '../../peers/contract.js';
+import { ServiceName } from '../../http/service-token.js';
 import type { CheckoutSaga } from './checkout.js';
 import type { PaymentConfirmation } from './confirmation.js';
 import {
@@ -21,6 +21,7 @@ import {
   toTimelineResponse,
 } from './schemas.js';
 import type { OrderService } from './service.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 
 export interface OrderRouteServices {
   orders: OrderService;
@@ -28,18 +29,21 @@ export interface OrderRouteServices {
   confirmation: PaymentConfirmation;
 }
 
-export function registerOrderRoutes(parent: FastifyInstance, services: OrderRouteServices): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['orders'];
-  const security = [{ bearerAuth: [] }];
+/** The orders area's routes: the API under /api/v1/orders, the service-to-service routes under /internal/v1/orders. */
+export async function orderRoutes(parent: FastifyInstance, services: OrderRouteServices): Promise<void> {
+  await parent.register((scope) => publicRoutes(scope, services), { prefix: '/api/v1/orders' });
+  await parent.register((scope) => internalRoutes(scope, services), { prefix: '/internal/v1/orders' });
+}
+
+async function publicRoutes(scope: FastifyInstance, services: OrderRouteServices): Promise<void> {
+  routeDefaults(scope, { tags: ['orders'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
-    '/api/v1/orders',
+    '',
     {
       config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.createOrder, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Check out an order: hold the tickets and create the payment intent',
         headers: IdempotencyHeaders,
         body: CheckoutBody,
@@ -54,11 +58,9 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.get(
-    '/api/v1/orders',
+    '',
     {
       schema: {
-        tags,
-        security,
         summary: "The caller's orders (staff: the tenant's), newest first",
         querystring: ListOrdersQuery,
         response: { 200: OrderListResponse, ...problemResponses() },
@@ -77,9 +79,9 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.get(
-    '/api/v1/orders/:id',
+    '/:id',
     {
-      schema: { tags, security, summary: 'One order', params: IdParams, response: { 200: OrderResponse, ...problemResponses(404) } },
+      schema: { summary: 'One order', params: IdParams, response: { 200: OrderResponse, ...problemResponses(404) } },
     },
     async (request) => {
       const principal = principalOf(request);
@@ -89,12 +91,10 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.post(
-    '/api/v1/orders/:id/cancel',
+    '/:id/cancel',
     {
       config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.cancelOrder, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Cancel a PENDING or RESERVED order: release the hold, cancel the payment intent',
         params: IdParams,
         headers: IdempotencyHeaders,
@@ -110,12 +110,10 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.post(
-    '/api/v1/orders/:id/reserve',
+    '/:id/reserve',
     {
       config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.extendReservation, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: "Extend a RESERVED order's hold once, by the configured maximum",
         params: IdParams,
         headers: IdempotencyHeaders,
@@ -130,11 +128,9 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.get(
-    '/api/v1/orders/:id/events',
+    '/:id/events',
     {
       schema: {
-        tags,
-        security,
         summary: 'The audit timeline of an order',
         params: IdParams,
         response: { 200: TimelineResponse, ...problemResponses(404) },
@@ -143,15 +139,16 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
     async (request) => toTimelineResponse(await services.orders.timeline(principalOf(request), request.params.id)),
   );
 
-  // ---- service-to-service ----
-  const internal = ['internal'];
+}
+
+async function internalRoutes(scope: FastifyInstance, services: OrderRouteServices): Promise<void> {
+  routeDefaults(scope, { tags: ['internal'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   app.post(
-    '/internal/v1/orders/:id/confirm',
+    '/:id/confirm',
     {
       config: { auth: { kind: 'service', services: [ServiceName.payment] } },
       schema: {
-        tags: internal,
-        security,
         summary: 'Payment succeeded: commit the hold and confirm the order (idempotent)',
         params: IdParams,
         body: ConfirmBody,
@@ -168,12 +165,10 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.post(
-    '/internal/v1/orders/:id/expire',
+    '/:id/expire',
     {
       config: { auth: { kind: 'service', services: [ServiceName.scheduler] } },
       schema: {
-        tags: internal,
-        security,
         summary: 'Expire one RESERVED order now',
         params: IdParams,
         response: { 200: OrderResponse, ...problemResponses(403, 404, 409) },
@@ -186,12 +181,10 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
   );
 
   app.get(
-    '/internal/v1/orders/expiring',
+    '/expiring',
     {
       config: { auth: { kind: 'service', services: [ServiceName.scheduler] } },
       schema: {
-        tags: internal,
-        security,
         summary: 'RESERVED orders whose holds end within the next minutes',
         querystring: ExpiringQuery,
         response: { 200: ExpiringResponse, ...problemResponses(403) },

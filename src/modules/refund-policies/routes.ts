@@ -16,22 +16,24 @@ import {
   toPolicyResponse,
 } from './schemas.js';
 import type { RefundPolicyService } from './service.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 
 const ADMIN = { kind: 'user', roles: ['admin'] } as const;
 
-export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: RefundPolicyService): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['refund policies'];
-  const security = [{ bearerAuth: [] }];
-  const base = '/api/v1/refund-policy';
+/** The refund-policies area's routes, under /api/v1/refund-policy. */
+export async function refundPolicyRoutes(parent: FastifyInstance, services: { refundPolicies: RefundPolicyService }): Promise<void> {
+  await parent.register((scope) => policyScope(scope, services.refundPolicies), { prefix: '/api/v1/refund-policy' });
+}
+
+async function policyScope(scope: FastifyInstance, policies: RefundPolicyService): Promise<void> {
+  routeDefaults(scope, { tags: ['refund policies'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
-    base,
+    '',
     {
       config: { auth: ADMIN, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Create a refund policy (version 1)',
         headers: IdempotencyHeaders,
         body: RefundPolicyBody,
@@ -42,12 +44,10 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.get(
-    base,
+    '',
     {
       config: { auth: ADMIN },
       schema: {
-        tags,
-        security,
         summary: 'Refund policies at their current version, newest first',
         querystring: ListPoliciesQuery,
         response: { 200: RefundPolicyListResponse, ...problemResponses(403) },
@@ -60,11 +60,9 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.get(
-    `${base}/effective`,
+    `/effective`,
     {
       schema: {
-        tags,
-        security,
         summary: 'The policy that applies to an event (and ticket type): ticketType > event > tenant > built-in default',
         querystring: EffectiveQuery,
         response: { 200: EffectivePolicyResponse, ...problemResponses() },
@@ -75,12 +73,10 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.get(
-    `${base}/:id`,
+    `/:id`,
     {
       config: { auth: ADMIN },
       schema: {
-        tags,
-        security,
         summary: 'One refund policy at its current version (or ?version=n)',
         params: IdParams,
         querystring: PolicyVersionQuery,
@@ -91,12 +87,10 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.get(
-    `${base}/:id/versions`,
+    `/:id/versions`,
     {
       config: { auth: ADMIN },
       schema: {
-        tags,
-        security,
         summary: 'Every version of a refund policy, oldest first',
         params: IdParams,
         response: { 200: RefundPolicyVersionsResponse, ...problemResponses(403, 404) },
@@ -106,12 +100,10 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.put(
-    `${base}/:id`,
+    `/:id`,
     {
       config: { auth: ADMIN },
       schema: {
-        tags,
-        security,
         summary: 'Edit a refund policy: writes the next version under the same id; orders keep the version they were confirmed under',
         params: IdParams,
         body: RefundPolicyBody,
@@ -122,12 +114,10 @@ export function registerRefundPolicyRoutes(parent: FastifyInstance, policies: Re
   );
 
   app.delete(
-    `${base}/:id`,
+    `/:id`,
     {
       config: { auth: ADMIN },
       schema: {
-        tags,
-        security,
         summary: 'Deactivate a refund policy (its versions are kept)',
         params: IdParams,
         response: { 200: RefundPolicyResponse, ...problemResponses(403, 404) },

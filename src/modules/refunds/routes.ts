@@ -16,18 +16,21 @@ import {
   toRefundResponse,
 } from './schemas.js';
 import type { RefundService } from './service.js';
+import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 
-export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundService): void {
-  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const tags = ['refunds'];
-  const security = [{ bearerAuth: [] }];
+/** The refunds area's routes, under the order they refund: /api/v1/orders/:id. */
+export async function refundRoutes(parent: FastifyInstance, services: { refunds: RefundService }): Promise<void> {
+  await parent.register((scope) => refundScope(scope, services.refunds), { prefix: '/api/v1/orders/:id' });
+}
+
+async function refundScope(scope: FastifyInstance, refunds: RefundService): Promise<void> {
+  routeDefaults(scope, { tags: ['refunds'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.get(
-    '/api/v1/orders/:id/refund-eligibility',
+    '/refund-eligibility',
     {
       schema: {
-        tags,
-        security,
         summary: 'What the order could be refunded now, under which policy rule, and why not',
         params: IdParams,
         response: { 200: EligibilityResponse, ...problemResponses(404, 503) },
@@ -37,12 +40,10 @@ export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundSer
   );
 
   app.post(
-    '/api/v1/orders/:id/refunds',
+    '/refunds',
     {
       config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.refund, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Request a refund: the full refundable amount, an amount, or items (admin: override with a reason)',
         params: IdParams,
         headers: IdempotencyHeaders,
@@ -54,11 +55,9 @@ export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundSer
   );
 
   app.get(
-    '/api/v1/orders/:id/refunds',
+    '/refunds',
     {
       schema: {
-        tags,
-        security,
         summary: 'The refunds of an order, oldest first',
         params: IdParams,
         response: { 200: RefundListResponse, ...problemResponses(404) },
@@ -68,20 +67,18 @@ export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundSer
   );
 
   app.get(
-    '/api/v1/orders/:id/refunds/:refundId',
+    '/refunds/:refundId',
     {
-      schema: { tags, security, summary: 'One refund of an order', params: RefundParams, response: { 200: RefundResponse, ...problemResponses(404) } },
+      schema: { summary: 'One refund of an order', params: RefundParams, response: { 200: RefundResponse, ...problemResponses(404) } },
     },
     async (request) => toRefundResponse(await refunds.get(principalOf(request), request.params.id, request.params.refundId)),
   );
 
   app.post(
-    '/api/v1/orders/:id/refunds/:refundId/approve',
+    '/refunds/:refundId/approve',
     {
       config: { auth: { kind: 'user', roles: ['admin'] }, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Admin: approve a refund in review; it goes to the Payment service',
         params: RefundParams,
         headers: IdempotencyHeaders,
@@ -94,12 +91,10 @@ export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundSer
   );
 
   app.post(
-    '/api/v1/orders/:id/refunds/:refundId/reject',
+    '/refunds/:refundId/reject',
     {
       config: { auth: { kind: 'user', roles: ['admin'] }, idempotent: true },
       schema: {
-        tags,
-        security,
         summary: 'Admin: reject a refund in review',
         params: RefundParams,
         headers: IdempotencyHeaders,

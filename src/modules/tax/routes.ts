@@ -36,8 +36,12 @@ const STAFF: readonly Role[] = ['support', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
 const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
-/** The tax area's routes; registered with the prefix /api/v1/tax. */
-export async function taxRoutes(scope: FastifyInstance, { tax }: { tax: TaxService }): Promise<void> {
+/** The tax area's routes, under /api/v1/tax. */
+export async function taxRoutes(parent: FastifyInstance, services: { tax: TaxService }): Promise<void> {
+  await parent.register((scope) => taxScope(scope, services.tax), { prefix: '/api/v1/tax' });
+}
+
+async function taxScope(scope: FastifyInstance, tax: TaxService): Promise<void> {
   routeDefaults(scope, { tags: ['tax'], security: BEARER });
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const staffOnly = { auth: { kind: 'user' as const, roles: STAFF } };
