@@ -25,15 +25,40 @@ export interface CloudEvent<T = Record<string, unknown>> {
   data: T;
 }
 
+const SPEC_VERSION = '1.0';
+const SOURCE = 'order-service';
+const CONTENT_TYPE = 'application/json';
+
 export function cloudEvent<T>(type: string, tenantId: string, data: T, time: Date, id: string = randomUUID()): CloudEvent<T> {
   return {
-    specversion: '1.0',
+    specversion: SPEC_VERSION,
     id,
-    source: 'order-service',
+    source: SOURCE,
     type,
     time: time.toISOString(),
-    datacontenttype: 'application/json',
+    datacontenttype: CONTENT_TYPE,
     tenantid: tenantId,
     data,
   };
+}
+
+/** SQL expressions (columns, parameters, literals) of a message's varying parts. */
+export interface CloudEventSqlParts {
+  id: string;
+  type: string;
+  /** A timestamptz expression; written as toISOString() writes it (UTC, milliseconds, Z). */
+  time: string;
+  tenantId: string;
+  data: string;
+}
+
+/**
+ * The same envelope as cloudEvent(), as a jsonb expression for statements that write many messages at once
+ * (the expiry job's one statement). The parts are SQL expressions of the statement, never values.
+ */
+export function cloudEventSql(parts: CloudEventSqlParts): string {
+  return `jsonb_build_object('specversion', '${SPEC_VERSION}', 'id', ${parts.id}, 'source', '${SOURCE}', 'type', ${parts.type},
+                'time', to_char(${parts.time} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'datacontenttype', '${CONTENT_TYPE}', 'tenantid', ${parts.tenantId},
+                'data', ${parts.data})`;
 }

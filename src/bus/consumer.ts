@@ -15,19 +15,19 @@ import type { OrderService } from '../modules/orders/service.js';
 import type { CloudEvent } from './cloud-event.js';
 import { processOnce, wasProcessed } from './inbox.js';
 import { PoisonMessage, type ConsumedType, type DeliveredMessage, type MessageHandler } from './message-bus.js';
+import { isUuid, UUID_PATTERN } from '../uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const PaymentOutcome = Type.Object({
-  orderId: Type.String({ pattern: UUID.source }),
+  orderId: Type.String({ pattern: UUID_PATTERN.source }),
   paymentIntentId: Type.String({ minLength: 1 }),
   reason: Type.Optional(Type.String()),
 });
 const TicketsAllocated = Type.Object({
-  orderId: Type.String({ pattern: UUID.source }),
+  orderId: Type.String({ pattern: UUID_PATTERN.source }),
   tickets: Type.Array(AllocatedTicket, { minItems: 1 }),
 });
-const EventCancelled = Type.Object({ eventId: Type.String({ pattern: UUID.source }), reason: Type.Optional(Type.String()) });
+const EventCancelled = Type.Object({ eventId: Type.String({ pattern: UUID_PATTERN.source }), reason: Type.Optional(Type.String()) });
 const RefundOutcome = Type.Object({
   refundId: Type.String({ minLength: 1 }),
   paymentIntentId: Type.Optional(Type.String()),
@@ -98,7 +98,7 @@ export function createConsumer(effects: ConsumerEffects): MessageHandler {
       effects.log.info({ type: event.type, messageId: event.id }, 'ignored a message type the service does not consume');
       return;
     }
-    if (typeof event.tenantid !== 'string' || !UUID.test(event.tenantid)) throw new PoisonMessage(`${event.type} ${event.id} has no valid tenantid`);
+    if (!isUuid(event.tenantid)) throw new PoisonMessage(`${event.type} ${event.id} has no valid tenantid`);
     try {
       await handler(event, event.tenantid.toLowerCase());
     } catch (error) {

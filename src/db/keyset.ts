@@ -3,13 +3,13 @@
  * the position of the last row of a page as base64url JSON. One implementation for every list route.
  */
 import { ValidationFailed } from '../errors.js';
+import { isUuid } from '../uuid.js';
 
 export interface KeysetPosition {
   createdAt: Date;
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(position: unknown): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
@@ -32,7 +32,7 @@ export function decodeCursor<T>(cursor: string, read: (position: unknown) => T |
 function readKeysetPosition(position: unknown): KeysetPosition | undefined {
   if (!Array.isArray(position) || position.length !== 2) return undefined;
   const [createdAt, id] = position as unknown[];
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !UUID.test(id)) return undefined;
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) return undefined;
   return { createdAt: new Date(createdAt), id };
 }
 

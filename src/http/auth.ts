@@ -10,6 +10,7 @@ import { Forbidden, Unauthenticated } from '../errors.js';
 import type { ServiceName } from './service-token.js';
 import { bearerToken, verifyServiceToken } from './service-token.js';
 import { VerifiedTokenCache } from './token-cache.js';
+import { isUuid } from '../uuid.js';
 
 export const ROLES = ['customer', 'support', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -39,7 +40,6 @@ declare module 'fastify' {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isStaff(principal: Principal): boolean {
   return principal.roles.includes('support') || principal.roles.includes('admin');
@@ -92,7 +92,7 @@ export async function createUserTokenVerifier(config: JwtConfig): Promise<UserTo
 function principalFromClaims(payload: JWTPayload): Omit<Principal, 'ip'> {
   const { sub, tenantId, roles, vip } = payload as JWTPayload & { tenantId?: unknown; roles?: unknown; vip?: unknown };
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 255) throw new Unauthenticated('The token has no valid subject');
-  if (typeof tenantId !== 'string' || !UUID.test(tenantId)) throw new Unauthenticated('The token has no valid tenantId');
+  if (!isUuid(tenantId)) throw new Unauthenticated('The token has no valid tenantId');
   if (!Array.isArray(roles)) throw new Unauthenticated('The token has no roles');
   const known = roles.filter((role): role is Role => typeof role === 'string' && (ROLES as readonly string[]).includes(role));
   if (known.length === 0) throw new Unauthenticated('The token has no known role');

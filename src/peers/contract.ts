@@ -4,15 +4,15 @@
  * Contract tests (test/contract) keep the clients and the sandbox equal.
  */
 import { FormatRegistry, Type, type Static } from '@sinclair/typebox';
+import { isUuid } from '../uuid.js';
 
 /*
  * TypeBox's Value.Check / TypeCompiler refuse every string `format` they do not know, so the formats the
  * contract uses are registered here, beside the schemas: whoever checks a payload against them (clients,
  * sandbox, tests) gets the same rules. Fastify validates with Ajv + ajv-formats, which agree on these.
  */
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RFC3339_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
-if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', (value) => UUID_PATTERN.test(value));
+if (!FormatRegistry.Has('uuid')) FormatRegistry.Set('uuid', isUuid);
 if (!FormatRegistry.Has('date-time')) {
   FormatRegistry.Set('date-time', (value) => RFC3339_DATE_TIME_PATTERN.test(value) && !Number.isNaN(Date.parse(value)));
 }

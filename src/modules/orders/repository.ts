@@ -3,6 +3,7 @@
  * State changes are conditional updates on the expected status (the state machine's guard).
  */
 import type { Tx } from '../../db/database.js';
+import { cloudEventSql } from '../../bus/cloud-event.js';
 import { outboxRow, type OutboxMessage } from '../../bus/outbox.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { KeysetPosition } from '../../db/keyset.js';
@@ -489,6 +490,14 @@ export interface ClaimedOrder {
   currency: string;
 }
 
+const EXPIRED_MESSAGE = cloudEventSql({
+  id: 'n.message_id',
+  type: "'order.expired'",
+  time: '$2::timestamptz',
+  tenantId: 'n.tenant_id',
+  data: `jsonb_build_object('orderId', n.id, 'orderNumber', n.order_number, 'eventId', n.event_id, 'userId', n.user_id, 'status', 'EXPIRED')`,
+});
+
 /**
  * Expires, in one statement, up to `limit` RESERVED orders whose hold ended before `cutoff`: status,
  * timeline and outbox together. Rows locked by another instance are skipped, so no order is expired twice.
@@ -516,11 +525,7 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
      ), messages AS (
        INSERT INTO outbox (id, tenant_id, type, message, created_at)
        SELECT n.message_id, n.tenant_id, 'order.expired',
-              jsonb_build_object('specversion', '1.0', 'id', n.message_id, 'source', 'order-service', 'type', 'order.expired',
-                'time', to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                'datacontenttype', 'application/json', 'tenantid', n.tenant_id,
-                'data', jsonb_build_object('orderId', n.id, 'orderNumber', n.order_number, 'eventId', n.event_id,
-                                           'userId', n.user_id, 'status', 'EXPIRED')),
+              ${EXPIRED_MESSAGE},
               $2
          FROM numbered n
      )

@@ -8,6 +8,7 @@ import type { RefundAllocation, StoredTaxLine } from '../../core/refund-ledger.j
 import type { RefundRule } from '../../core/refund-policy.js';
 import type { Actor } from '../orders/index.js';
 import type { Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
+import { isUuid } from '../../uuid.js';
 
 interface RefundRow {
   id: string;
@@ -231,12 +232,11 @@ export async function orderTaxLines(tx: Tx, orderId: string): Promise<StoredTaxL
  */
 export async function locateRefund(tx: Tx, reference: string): Promise<{ id: string; tenantId: string; orderId: string } | null> {
   const ownId = /^refund:([0-9a-f-]{36})$/i.exec(reference)?.[1] ?? reference;
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ownId);
   const { rows } = await tx.query<{ id: string; tenant_id: string; order_id: string }>(
     `SELECT id, tenant_id, order_id FROM refunds
       WHERE ($1::uuid IS NOT NULL AND id = $1::uuid) OR peer_refund_id = $2
       ORDER BY (id = $1::uuid) DESC NULLS LAST LIMIT 1`,
-    [isUuid ? ownId : null, reference],
+    [isUuid(ownId) ? ownId : null, reference],
   );
   const row = rows[0];
   return row ? { id: row.id, tenantId: row.tenant_id, orderId: row.order_id } : null;
