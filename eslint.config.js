@@ -78,6 +78,10 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['test/**', 'bench/**', 'src/main.ts', 'sandbox/main.ts'],
     rules: { 'no-console': 'off' },
   },
