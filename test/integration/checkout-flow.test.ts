@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('checkout → pay → confirmed', () => {
   it('reserves the tickets, takes the payment and confirms the order with its tickets', async () => {

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlertSender, type DisputeAlert } from '../../src/modules/disputes/alerts.js';
-import { eventually, startTestService, type TestService } from '../support/harness.js';
+import { eventually, useTestService } from '../support/harness.js';
 import {
   bearer,
   disputeWebhook,
@@ -18,16 +18,14 @@ import {
   type PaidOrder,
 } from '../support/disputes.js';
 
-let svc: TestService;
 let alerts: AlertReceiver;
 beforeAll(async () => {
   alerts = await startAlertReceiver();
-  svc = await startTestService({ env: { ALERT_WEBHOOK_URL: alerts.url } });
 });
 afterAll(async () => {
-  await svc?.close();
   await alerts?.close();
 });
+const svc = useTestService(() => ({ env: { ALERT_WEBHOOK_URL: alerts.url } }));
 
 const alertsFor = (paymentDisputeId: string) => alerts.received.filter((alert) => alert.dispute.paymentDisputeId === paymentDisputeId);
 

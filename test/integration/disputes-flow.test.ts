@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { disputeTicketVoidJob } from '../../src/jobs/dispute-ticket-voids.js';
-import { eventually, startTestService, type TestService } from '../support/harness.js';
+import { useTestService, eventually } from '../support/harness.js';
 import {
   bearer,
   closeSandboxDispute,
@@ -12,13 +12,7 @@ import {
   timelineTypes,
 } from '../support/disputes.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('a dispute driven by the sandbox Payment service', () => {
   it('locks refunds when opened, shows the dispute with its history, tells the bus, and unlocks when won', async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestService, type TestTenant } from '../support/harness.js';
 import { bearer, disputeWebhook, paidOrder, sendWebhook, type DisputeView, type PaidOrder } from '../support/disputes.js';
 
-let svc: TestService;
+const svc = useTestService();
 let tenant: TestTenant;
 let order: PaidOrder;
 let staff: string;
@@ -11,7 +11,6 @@ const start = Date.now();
 const ids = { needsResponse: '', underReview: '', won: '' };
 
 beforeAll(async () => {
-  svc = await startTestService();
   tenant = svc.tenant();
   order = await paidOrder(svc, tenant);
   staff = await tenant.support();
@@ -26,9 +25,6 @@ beforeAll(async () => {
   ids.needsResponse = await send('needs_response', 2);
   ids.underReview = await send('under_review', 5);
   ids.won = await send('won', 1, 'dispute.closed');
-});
-afterAll(async () => {
-  await svc?.close();
 });
 
 async function list(query: string, token = staff): Promise<{ status: number; data: DisputeView[]; nextCursor: string | null; code?: string }> {

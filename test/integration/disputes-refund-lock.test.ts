@@ -3,17 +3,11 @@
  * refund module is written elsewhere, so its side is played here by the SQL the contract asks of it — lock
  * the order row FOR UPDATE, read refund_locked, record the refund, commit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { bearer, disputeWebhook, openSandboxDispute, orderDisputes, paidOrder, sendWebhook, type WebhookAnswer } from '../support/disputes.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('a refund racing dispute.created', () => {
   it('a refund holding the order row makes the dispute wait; the dispute then sees the refund and raises DOUBLE_LOSS_RISK', async () => {

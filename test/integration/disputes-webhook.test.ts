@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paymentSignature } from '../../sandbox/payment-app.js';
-import { startTestService, type TestService } from '../support/harness.js';
+import { useTestService, startTestService } from '../support/harness.js';
 import {
   bearer,
   disputeWebhook,
@@ -12,13 +12,7 @@ import {
   storedWebhook,
 } from '../support/disputes.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const now = () => Math.floor(Date.now() / 1000);
 

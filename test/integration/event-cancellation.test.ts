@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lockUserEvent } from '../../src/modules/orders/repository.js';
-import { eventually, startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { useTestService, eventually, type TestTenant } from '../support/harness.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 /** A checkout by `buyer`, answered as it is (no expectation on the status). */
 function attemptCheckout(buyer: { token: string }, eventId: string, ticketTypeId: string, quantity = 1) {

@@ -2,19 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent } from '../../src/bus/cloud-event.js';
 import { enqueueMessage } from '../../src/bus/outbox.js';
-import { eventually, startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { eventually, useTestService, type TestTenant } from '../support/harness.js';
 import { tapBus, type BusTap } from '../support/bus-tap.js';
 
-let svc: TestService;
+const svc = useTestService();
 let tap: BusTap;
 
 beforeAll(async () => {
-  svc = await startTestService();
   tap = await tapBus(svc);
 });
 afterAll(async () => {
   await tap?.close();
-  await svc?.close();
 });
 
 async function reservedOrder(tenant: TestTenant) {

@@ -4,17 +4,11 @@
  * service tokens they name.
  */
 import { SignJWT, type JWTPayload } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, TEST_SECRETS, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService, TEST_SECRETS } from '../support/harness.js';
 import { bearer, expectProblem, placeOrder } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const nowSeconds = () => Math.floor(Date.now() / 1000);

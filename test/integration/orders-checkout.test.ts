@@ -3,8 +3,8 @@
  * come from, and every rule that refuses a checkout — sold out, unknown events, sale windows, currency and
  * the order limits — each leaving nothing held.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   availableOf,
   bearer,
@@ -19,13 +19,7 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 

@@ -3,8 +3,8 @@
  * racing for the last tickets, one user racing the live-order limit, cancels racing each other, and a
  * payment racing a cancel. Whatever wins, the order, the Ticket service and the Payment service agree.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   availableOf,
   bearer,
@@ -23,13 +23,7 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('buyers racing for the last tickets', () => {
   it('reserves exactly the capacity: 25 buyers for 10 tickets → 10 RESERVED, 15 SOLD_OUT, 10 held', async () => {

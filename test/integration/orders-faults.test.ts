@@ -7,8 +7,8 @@
  * every fault off after each test and keeps each peer's failures below the opening threshold (≥ 50 % of
  * ≥ 10 calls). Slow peers and the open breaker are in orders-peer-timeouts.test.ts.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   availableOf,
   cartOf,
@@ -22,15 +22,9 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
+const svc = useTestService();
 afterEach(async () => {
   for (const peer of ['ticket', 'event', 'payment'] as const) await setFault(svc, peer, { mode: 'off' });
-});
-afterAll(async () => {
-  await svc?.close();
 });
 
 function expectUpstreamUnavailable(response: Awaited<ReturnType<typeof checkout>>, peer: string): number {

@@ -1,8 +1,8 @@
 /**
  * Idempotency-Key (SPEC §3) and per-user rate limits (SPEC §11) on the order routes that move state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startTestService, type TestService } from '../support/harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eventually, useTestService } from '../support/harness.js';
 import {
   bearer,
   cancelOrder,
@@ -16,13 +16,9 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
+const svc = useTestService();
 afterAll(async () => {
   await setFault(svc, 'payment', { mode: 'off' }).catch(() => undefined);
-  await svc?.close();
 });
 
 describe('Idempotency-Key on checkout', () => {

@@ -7,10 +7,10 @@
  * runs (the oldest go first, so ours would never be reached in time), and other processes run jobs too.
  * Where no scratch database can be made it stays on the shared one and looks only at its own tenants.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { expiryJob } from '../../src/jobs/expiry.js';
 import { sagaRecoveryJob } from '../../src/jobs/saga-recovery.js';
-import { eventually, startTestService, type TestService } from '../support/harness.js';
+import { eventually, useTestService } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 import {
   availableOf,
@@ -35,12 +35,14 @@ import {
 /** Short, but long enough that a loaded machine still places the hold before it ends (the Ticket service refuses a past expiresAt). */
 const HOLD_SECONDS = 2;
 
-let svc: TestService;
 let scratch: ScratchDatabase | null = null;
-beforeAll(async () => {
+afterAll(async () => {
+  await scratch?.drop();
+});
+const svc = useTestService(async () => {
   const shared = (await serviceTargets()).databaseUrl;
   scratch = shared ? await createScratchDatabase(shared) : null;
-  svc = await startTestService({
+  return {
     // Off the shared queue (whose other consumers cannot see a scratch database's orders): payments reach
     // this service through the Payment sandbox's HTTP callback only.
     messaging: false,
@@ -50,14 +52,10 @@ beforeAll(async () => {
       RESERVATION_GRACE_SECONDS: '0',
       SAGA_TIMEOUT_SECONDS: '1',
     },
-  });
+  };
 });
 afterEach(async () => {
   await setFault(svc, 'payment', { mode: 'off' });
-});
-afterAll(async () => {
-  await svc?.close();
-  await scratch?.drop();
 });
 
 const expiry = () => expiryJob(svc.app.services.orderDeps);

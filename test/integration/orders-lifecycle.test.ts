@@ -2,8 +2,8 @@
  * An order after checkout (SPEC §5): confirmation by the Payment service (sandbox notification and the
  * internal route), cancellation by the buyer or support, and the one-time extension of a hold.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   availableOf,
   bearer,
@@ -20,13 +20,7 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 async function confirmAsPaymentService(orderId: string, paymentIntentId: string, token?: string) {
   return svc.request({

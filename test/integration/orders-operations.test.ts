@@ -1,17 +1,11 @@
 /**
  * Operations (SPEC §11): health probes, Prometheus metrics and the OpenAPI document, all without a token.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { placeOrder } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 describe('health', () => {
   it('answers /health/live with 200', async () => {

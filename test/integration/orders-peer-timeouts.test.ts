@@ -3,8 +3,8 @@
  * breaker; §5.4: no hold or intent is ever leaked). Its own service with a short peer timeout; the test that
  * opens the Payment breaker runs last, since an open breaker stays open for 30 s.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   availableOf,
   cartOf,
@@ -19,15 +19,9 @@ import {
 
 const PEER_TIMEOUT_MS = 600;
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService({ env: { PEER_TIMEOUT_MS: String(PEER_TIMEOUT_MS) } });
-});
+const svc = useTestService({ env: { PEER_TIMEOUT_MS: String(PEER_TIMEOUT_MS) } });
 afterEach(async () => {
   await setFault(svc, 'payment', { mode: 'off' });
-});
-afterAll(async () => {
-  await svc?.close();
 });
 
 function expectPaymentUnavailable(response: Awaited<ReturnType<typeof checkout>>): number {

@@ -3,8 +3,8 @@
  * cursor pages, and the audit timeline. A customer sees only their own orders, staff their tenant's, and
  * nobody another tenant's (row-level security).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import {
   bearer,
   cancelOrder,
@@ -17,13 +17,7 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 interface Page {
   data: OrderBody[];

@@ -4,23 +4,19 @@
  */
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestService, type TestTenant } from '../support/harness.js';
 import { bearer, expectProblem, placeOrder, type ProblemBody } from '../support/orders.js';
 
-let svc: TestService;
+const svc = useTestService();
 let tenant: TestTenant;
 let eventId: string;
 let ticketTypeId: string;
 beforeAll(async () => {
-  svc = await startTestService();
   tenant = svc.tenant();
   const event = await tenant.createEvent();
   eventId = event.id;
   ticketTypeId = event.ticketTypes[0]!.id;
-});
-afterAll(async () => {
-  await svc?.close();
 });
 
 /** A fresh customer per request: create-order is rate limited per user, and these tests send many. */

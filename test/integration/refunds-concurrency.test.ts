@@ -3,17 +3,11 @@
  * row locked, so however the requests interleave the refunds never exceed what was paid, and exactly as many
  * succeed as fit.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, createPolicy } from '../support/refunds.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 async function succeededSum(tenantId: string, orderId: string): Promise<{ sum: number; refunded: number; total: number }> {
   return svc.infra.db.tenant(tenantId, async (tx) => {

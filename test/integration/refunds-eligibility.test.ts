@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, changeEvent, hoursFromNow, sandboxTicket, validTicketIds } from '../support/refunds.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const eligibilityOf = async (orderId: string, token: string) => {
   const response = await svc.request({ method: 'GET', url: `/api/v1/orders/${orderId}/refund-eligibility`, headers: bearer(token) });

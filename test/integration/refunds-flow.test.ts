@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PaymentClient, PeerRefund } from '../../src/peers/contract.js';
 import { RefundService } from '../../src/modules/refunds/service.js';
-import { startTestService, type TestService } from '../support/harness.js';
+import { useTestService } from '../support/harness.js';
 import {
   bearer,
   buyConfirmedOrder,
@@ -13,13 +13,7 @@ import {
   validTicketIds,
 } from '../support/refunds.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const refundUrl = (orderId: string) => `/api/v1/orders/${orderId}/refunds`;
 const getOrder = async (orderId: string, token: string) => (await svc.request({ method: 'GET', url: `/api/v1/orders/${orderId}`, headers: bearer(token) })).json();

@@ -1,16 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, paymentFaults, timelineTypes, validTicketIds } from '../support/refunds.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
+const svc = useTestService();
 afterEach(async () => {
   await paymentFaults(svc, 'off');
-});
-afterAll(async () => {
-  await svc?.close();
 });
 
 describe('the Payment service fails a refund', () => {

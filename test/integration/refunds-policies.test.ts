@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, createPolicy } from '../support/refunds.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const base = '/api/v1/refund-policy';
 const standard = {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestService, type TestService } from '../support/harness.js';
+import { describe, expect, it } from 'vitest';
+import { useTestService } from '../support/harness.js';
 import { call, createLosAngelesStack, daysFromToday, expectProblem, losAngelesVenue, SINCE_2020 } from '../support/tax.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 const orderLines = [
   { id: 'tickets', category: 'tickets', amount: 10000, quantity: 2 },

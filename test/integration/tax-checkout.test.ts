@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SandboxEvent } from '../../src/peers/contract.js';
-import { startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { useTestService, type TestTenant } from '../support/harness.js';
 import { call, createLosAngelesStack, daysFromToday, expectProblem, SINCE_2020 } from '../support/tax.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 /** Two General tickets (2 × 50.00) at the default Los Angeles venue. */
 function checkout(token: string, event: SandboxEvent, extra: Record<string, unknown> = {}) {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxEvent } from '../../src/peers/contract.js';
-import { eventually, startTestService, type TestService, type TestTenant } from '../support/harness.js';
+import { useTestService, eventually, type TestTenant } from '../support/harness.js';
 import { call, createLosAngelesStack, daysFromToday, expectProblem } from '../support/tax.js';
 
-let svc: TestService;
-beforeAll(async () => {
-  svc = await startTestService();
-});
-afterAll(async () => {
-  await svc?.close();
-});
+const svc = useTestService();
 
 async function placeOrder(tenant: TestTenant, event: SandboxEvent, ticketTypeIndex: number, quantity: number): Promise<{ id: string; intentId: string; token: string }> {
   const { token } = await tenant.customer();

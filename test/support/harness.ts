@@ -15,6 +15,7 @@ import { createMetrics, type Metrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import { serviceTargets } from './services.js';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
 import type { RunningJob } from '../../src/jobs/job-runner.js';
 
@@ -166,6 +167,27 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       await infra.close();
     },
   };
+}
+
+/**
+ * The service of one test file: started before the file's tests (beforeAll) and closed after them (afterAll).
+ * The handle answers once the service runs, that is from the tests and the hooks registered after this call.
+ * Options that depend on an earlier hook's work (a receiver's URL, a scratch database) are given as a function.
+ */
+export function useTestService(options: TestServiceOptions | (() => Promise<TestServiceOptions> | TestServiceOptions) = {}): TestService {
+  let started: TestService | undefined;
+  beforeAll(async () => {
+    started = await startTestService(typeof options === 'function' ? await options() : options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as TestService, {
+    get(_target, property) {
+      if (!started) throw new Error('the test service starts in beforeAll: use it from a test or a later hook');
+      return Reflect.get(started, property);
+    },
+  });
 }
 
 /** Polls `probe` until it answers a value (not undefined) or the time runs out. */
