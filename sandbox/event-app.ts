@@ -30,21 +30,21 @@ export function buildEventApp(options: EventAppOptions): SandboxFastify {
   const { state } = options;
 
   app.get('/internal/v1/events/:eventId', { schema: { params: EventParams } }, async (request) =>
-    state.getEvent(request.params.eventId, tenantOf(request)),
+    state.events.getEvent(request.params.eventId, tenantOf(request)),
   );
 
   app.post('/sandbox/events', { schema: { body: SandboxEventRequest } }, async (request, reply) =>
-    reply.code(201).send(state.createEvent(request.body)),
+    reply.code(201).send(state.events.createEvent(request.body)),
   );
 
-  app.get('/sandbox/events/:eventId', { schema: { params: EventParams } }, async (request) => state.getSandboxEvent(request.params.eventId));
+  app.get('/sandbox/events/:eventId', { schema: { params: EventParams } }, async (request) => state.events.getSandboxEvent(request.params.eventId));
 
   app.patch('/sandbox/events/:eventId', { schema: { params: EventParams, body: EventChanges } }, async (request) =>
-    state.updateEvent(request.params.eventId, request.body),
+    state.events.updateEvent(request.params.eventId, request.body),
   );
 
   app.post('/sandbox/events/:eventId/cancel', { schema: { params: EventParams } }, async (request) => {
-    const event = state.cancelEvent(request.params.eventId);
+    const event = state.events.cancelEvent(request.params.eventId);
     const reason = Value.Check(CancelEventBody, request.body) ? request.body.reason : 'cancelled by the organizer';
     const published = await publishSafely(options.publish, {
       id: randomUUID(),

@@ -86,7 +86,7 @@ export function createSandboxFastify(peer: SandboxPeer, options: SandboxAppOptio
   // Faults come first (a down service answers nothing else), then the checks a real peer makes.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/internal/')) return;
-    const fault = state.takeFault(peer);
+    const fault = state.faults.takeFault(peer);
     if (fault?.mode === 'fail') return sendProblem(reply, 503, 'SANDBOX_FAULT', `${peer} sandbox is failing on purpose`);
     if (fault?.mode === 'slow') {
       try {
@@ -109,8 +109,8 @@ export function createSandboxFastify(peer: SandboxPeer, options: SandboxAppOptio
     }
   });
 
-  app.post('/sandbox/faults', { schema: { body: FaultRequest } }, async (request) => state.setFault(peer, request.body));
-  app.get('/sandbox/faults', async () => ({ ...state.faults[peer], internalCalls: state.internalCalls[peer] }));
+  app.post('/sandbox/faults', { schema: { body: FaultRequest } }, async (request) => state.faults.setFault(peer, request.body));
+  app.get('/sandbox/faults', async () => ({ ...state.faults.faults[peer], internalCalls: state.faults.internalCalls[peer] }));
 
   return app;
 }

@@ -88,20 +88,20 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
   }
 
   app.post('/internal/v1/payment-intents', { schema: { headers: IdempotencyHeaders, body: CreateIntentRequest } }, async (request, reply) =>
-    reply.code(201).send(state.createIntent(request.body, tenantOf(request), request.headers['idempotency-key'])),
+    reply.code(201).send(state.payments.createIntent(request.body, tenantOf(request), request.headers['idempotency-key'])),
   );
 
   app.post('/internal/v1/payment-intents/:intentId/cancel', { schema: { params: IntentParams } }, async (request) =>
-    state.cancelIntent(request.params.intentId, tenantOf(request)),
+    state.payments.cancelIntent(request.params.intentId, tenantOf(request)),
   );
 
   app.post('/internal/v1/refunds', { schema: { headers: IdempotencyHeaders, body: RefundRequest } }, async (request, reply) =>
-    reply.code(201).send(state.refund(request.body, tenantOf(request), request.headers['idempotency-key'])),
+    reply.code(201).send(state.payments.refund(request.body, tenantOf(request), request.headers['idempotency-key'])),
   );
 
   // Read-only, for drills: every payment intent of a tenant with its order and status.
   app.get('/sandbox/payment-intents', { schema: { querystring: Type.Object({ tenantId: Type.String() }) } }, async (request) =>
-    state.listIntents(request.query.tenantId).map((intent) => ({
+    state.payments.listIntents(request.query.tenantId).map((intent) => ({
       ...intentView(intent),
       orderId: intent.orderId,
       tenantId: intent.tenantId,
@@ -110,26 +110,26 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
   );
 
   app.get('/sandbox/payment-intents/:intentId', { schema: { params: IntentParams } }, async (request) => {
-    const intent = state.requireAnyIntent(request.params.intentId);
+    const intent = state.payments.requireAnyIntent(request.params.intentId);
     return { ...intentView(intent), orderId: intent.orderId, tenantId: intent.tenantId, refundedAmount: intent.refundedAmount };
   });
 
   /** Answers 200 even when the order service could not be told: the payment itself did succeed. */
   app.post('/sandbox/payment-intents/:intentId/succeed', { schema: { params: IntentParams } }, async (request) => {
-    const intent = state.succeedIntent(request.params.intentId);
+    const intent = state.payments.succeedIntent(request.params.intentId);
     const notification = await notifyConfirm(intent);
     const publication = await publishPaymentOutcome('payment.succeeded', intent);
     return { ...intentView(intent), notified: notification.delivered, notification, published: publication.delivered, publication };
   });
 
   app.post('/sandbox/payment-intents/:intentId/fail', { schema: { params: IntentParams } }, async (request) => {
-    const intent = state.failIntent(request.params.intentId);
+    const intent = state.payments.failIntent(request.params.intentId);
     const publication = await publishPaymentOutcome('payment.failed', intent);
     return { ...intentView(intent), published: publication.delivered, publication };
   });
 
   app.post('/sandbox/disputes', { schema: { body: OpenDisputeRequest } }, async (request, reply) => {
-    const dispute = state.openDispute(request.body);
+    const dispute = state.payments.openDispute(request.body);
     const webhook = await sendDisputeWebhook('dispute.created', dispute);
     return reply.code(201).send({ id: dispute.id, status: dispute.status, webhook });
   });
@@ -138,7 +138,7 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
     '/sandbox/disputes/:disputeId/close',
     { schema: { params: Type.Object({ disputeId: Type.String() }), body: CloseDisputeRequest } },
     async (request) => {
-      const dispute = state.closeDispute(request.params.disputeId, request.body.outcome);
+      const dispute = state.payments.closeDispute(request.params.disputeId, request.body.outcome);
       const webhook = await sendDisputeWebhook('dispute.closed', dispute);
       return { id: dispute.id, status: dispute.status, webhook };
     },

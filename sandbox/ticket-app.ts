@@ -11,47 +11,47 @@ export function buildTicketApp(options: SandboxAppOptions): SandboxFastify {
   const { state } = options;
 
   app.get('/internal/v1/events/:eventId/ticket-types', { schema: { params: Type.Object({ eventId: Type.String() }) } }, async (request) =>
-    state.listTicketTypes(request.params.eventId, tenantOf(request)),
+    state.tickets.listTicketTypes(request.params.eventId, tenantOf(request)),
   );
 
   app.post('/internal/v1/reservations', { schema: { body: ReservationRequest } }, async (request, reply) =>
-    reply.code(201).send(state.reserve(request.body, tenantOf(request))),
+    reply.code(201).send(state.tickets.reserve(request.body, tenantOf(request))),
   );
 
   app.post('/internal/v1/reservations/:reservationId/commit', { schema: { params: ReservationParams, body: CommitRequest } }, async (request) => {
     const { orderId, ownerUserId } = request.body;
-    return { tickets: state.commit(request.params.reservationId, tenantOf(request), orderId, ownerUserId) };
+    return { tickets: state.tickets.commit(request.params.reservationId, tenantOf(request), orderId, ownerUserId) };
   });
 
   app.delete('/internal/v1/reservations/:reservationId', { schema: { params: ReservationParams } }, async (request, reply) => {
-    state.releaseReservation(request.params.reservationId, tenantOf(request));
+    state.tickets.releaseReservation(request.params.reservationId, tenantOf(request));
     return reply.code(204).send();
   });
 
   app.get('/internal/v1/orders/:orderId/tickets', { schema: { params: Type.Object({ orderId: Type.String() }) } }, async (request) =>
-    state.orderTickets(request.params.orderId, tenantOf(request)),
+    state.tickets.orderTickets(request.params.orderId, tenantOf(request)),
   );
 
   app.post('/internal/v1/tickets/release', { schema: { body: TicketIdsRequest } }, async (request) => ({
-    released: state.releaseTickets(request.body.ticketIds, tenantOf(request)),
+    released: state.tickets.releaseTickets(request.body.ticketIds, tenantOf(request)),
   }));
 
   app.post('/internal/v1/tickets/void', { schema: { body: TicketIdsRequest } }, async (request) => ({
-    voided: state.voidTickets(request.body.ticketIds, tenantOf(request)),
+    voided: state.tickets.voidTickets(request.body.ticketIds, tenantOf(request)),
   }));
 
   // Read-only, for drills: which holds a tenant has now (an expired hold shows as RELEASED).
   app.get('/sandbox/reservations', { schema: { querystring: Type.Object({ tenantId: Type.String() }) } }, async (request) =>
-    state.listReservations(request.query.tenantId),
+    state.tickets.listReservations(request.query.tenantId),
   );
 
   app.post(
     '/sandbox/tickets/:ticketId/transfer',
     { schema: { params: TicketParams, body: Type.Object({ toUserId: Type.String({ minLength: 1 }) }) } },
-    async (request) => state.transferTicket(request.params.ticketId, request.body.toUserId),
+    async (request) => state.tickets.transferTicket(request.params.ticketId, request.body.toUserId),
   );
 
-  app.post('/sandbox/tickets/:ticketId/scan', { schema: { params: TicketParams } }, async (request) => state.scanTicket(request.params.ticketId));
+  app.post('/sandbox/tickets/:ticketId/scan', { schema: { params: TicketParams } }, async (request) => state.tickets.scanTicket(request.params.ticketId));
 
   return app;
 }

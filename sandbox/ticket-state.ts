@@ -1,58 +1,23 @@
 /**
- * The in-memory state of the sandbox peers (SPEC §9) and the rules a real Ticket, Event and Payment service
- * would enforce on it: capacity, holds that expire, idempotent reservations and commits, intents that
- * succeed or fail, refunds that never exceed what was paid. The Fastify apps only translate HTTP to these
- * methods, so the behaviour can be read in one place.
+ * The Ticket service of the sandbox (SPEC §9): ticket types with capacity, holds that expire, idempotent
+ * reservations and commits, tickets released (back on sale) or voided. The Fastify app (ticket-app.ts) only
+ * translates HTTP to these methods.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import type {
-  AllocatedTicket,
-  CreateIntentRequest,
-  Currency,
-  EventStatus,
-  FaultRequest,
-  PaymentIntent,
-  PaymentIntentStatus,
-  PeerEvent,
-  PeerRefund,
-  RefundRequest,
-  Reservation,
-  ReservationRequest,
-  SandboxEvent,
-  SandboxEventRequest,
-  TicketState,
-  TicketType,
-  Venue,
-} from '../src/peers/contract.js';
+import { randomUUID } from 'node:crypto';
+import type { AllocatedTicket, Currency, Reservation, ReservationRequest, TicketState, TicketType } from '../src/peers/contract.js';
+import { iso, notFound, SandboxError } from './peer-error.js';
 
-export type SandboxPeer = 'ticket' | 'event' | 'payment';
-
-/** A refusal a real peer would answer with: HTTP status plus a stable code (the body is `{code, detail}`). */
-export class SandboxError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    detail: string,
-  ) {
-    super(detail);
-    this.name = 'SandboxError';
-  }
-}
-
-const notFound = (what: string) => new SandboxError(404, 'NOT_FOUND', `${what} not found`);
-
-interface EventRecord {
+/** What the Ticket service knows of an event: whose it is and its ticket types, in order. */
+export interface EventOfTicketTypes {
   id: string;
   tenantId: string;
-  name: string;
-  startsAtMs: number;
-  endsAtMs: number | null;
-  status: EventStatus;
-  currency: Currency;
-  venue: Venue;
-  salesStartAtMs: number | null;
-  salesEndAtMs: number | null;
   ticketTypeIds: string[];
+}
+
+export interface NewTicketType {
+  name: string;
+  price: number;
+  capacity: number;
 }
 
 interface TicketTypeRecord {
@@ -142,121 +107,22 @@ interface TicketRecord {
   status: 'valid' | 'released' | 'voided';
 }
 
-export interface IntentRecord {
-  id: string;
-  tenantId: string;
-  orderId: string;
-  amount: number;
-  currency: Currency;
-  status: PaymentIntentStatus;
-  clientSecret: string;
-  refundedAmount: number;
-}
-
-interface RefundRecord {
-  id: string;
-  tenantId: string;
-  paymentIntentId: string;
-  amount: number;
-  reason: string;
-  status: PeerRefund['status'];
-}
-
-export interface DisputeRecord {
-  id: string;
-  paymentIntentId: string;
-  amount: number;
-  currency: Currency;
-  reason: string;
-  status: 'needs_response' | 'won' | 'lost';
-  evidenceDueByMs: number;
-}
-
-/** An idempotency-key record: the request it was first used with and what that request created. */
-interface KeyedResult {
-  fingerprint: string;
-  resultId: string;
-}
-
-export interface FaultState {
-  mode: 'fail' | 'slow' | 'off';
-  /** Calls still affected; undefined = until turned off. */
-  remaining: number | undefined;
-  delayMs: number;
-}
-
-/** Without a delayMs, a slow peer outlasts the order service's 5 s call timeout (SPEC §11). */
-export const DEFAULT_SLOW_DELAY_MS = 6000;
-const EVIDENCE_WINDOW_MS = 7 * 24 * 3600 * 1000;
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
-const msOrNull = (value: string | undefined) => (value === undefined ? null : Date.parse(value));
-
-export class SandboxState {
-  readonly events = new Map<string, EventRecord>();
+export class TicketSandbox {
   readonly ticketTypes = new Map<string, TicketTypeRecord>();
   readonly reservations = new Map<string, ReservationRecord>();
   readonly tickets = new Map<string, TicketRecord>();
   /** The tickets of each order, so that an order's tickets are not looked for among all of them. */
   private readonly ticketsOfOrder = new Map<string, TicketRecord[]>();
-  readonly intents = new Map<string, IntentRecord>();
-  readonly refunds = new Map<string, RefundRecord>();
-  readonly disputes = new Map<string, DisputeRecord>();
-  private readonly intentKeys = new Map<string, KeyedResult>();
-  private readonly refundKeys = new Map<string, KeyedResult>();
 
-  readonly faults: Record<SandboxPeer, FaultState> = {
-    ticket: { mode: 'off', remaining: undefined, delayMs: 0 },
-    event: { mode: 'off', remaining: undefined, delayMs: 0 },
-    payment: { mode: 'off', remaining: undefined, delayMs: 0 },
-  };
-  /** /internal calls each peer received (faulted ones included): lets tests see what reached the network. */
-  readonly internalCalls: Record<SandboxPeer, number> = { ticket: 0, event: 0, payment: 0 };
+  constructor(
+    readonly now: () => number,
+    /** The events (the Event service's records), by id. */
+    private readonly eventOf: (eventId: string) => EventOfTicketTypes | undefined,
+  ) {}
 
-  /** Milliseconds since the epoch; injectable so tests can let holds expire without waiting. */
-  constructor(readonly now: () => number = Date.now) {}
-
-  // ---------- faults ----------
-
-  setFault(peer: SandboxPeer, request: FaultRequest): FaultState {
-    const fault: FaultState =
-      request.mode === 'off'
-        ? { mode: 'off', remaining: undefined, delayMs: 0 }
-        : { mode: request.mode, remaining: request.count, delayMs: request.delayMs ?? DEFAULT_SLOW_DELAY_MS };
-    this.faults[peer] = fault;
-    return { ...fault };
-  }
-
-  /** Counts one /internal call and says which fault, if any, applies to it. */
-  takeFault(peer: SandboxPeer): { mode: 'fail' } | { mode: 'slow'; delayMs: number } | undefined {
-    this.internalCalls[peer] += 1;
-    const fault = this.faults[peer];
-    if (fault.mode === 'off') return undefined;
-    if (fault.remaining !== undefined) {
-      fault.remaining -= 1;
-      if (fault.remaining <= 0) this.faults[peer] = { mode: 'off', remaining: undefined, delayMs: 0 };
-    }
-    return fault.mode === 'fail' ? { mode: 'fail' } : { mode: 'slow', delayMs: fault.delayMs };
-  }
-
-  // ---------- events ----------
-
-  createEvent(request: SandboxEventRequest): SandboxEvent {
-    const event: EventRecord = {
-      id: randomUUID(),
-      tenantId: request.tenantId,
-      name: request.name,
-      startsAtMs: Date.parse(request.startsAt),
-      endsAtMs: msOrNull(request.endsAt),
-      status: 'SCHEDULED',
-      currency: request.currency,
-      venue: request.venue,
-      salesStartAtMs: msOrNull(request.salesStartAt),
-      salesEndAtMs: msOrNull(request.salesEndAt),
-      ticketTypeIds: [],
-    };
-    for (const type of request.ticketTypes) {
+  /** The ticket types of a new event (the sandbox creates them with the event); answers their ids in order. */
+  addTicketTypes(event: { id: string; tenantId: string; currency: Currency }, types: readonly NewTicketType[]): string[] {
+    return types.map((type) => {
       const id = randomUUID();
       this.ticketTypes.set(id, {
         id,
@@ -264,83 +130,20 @@ export class SandboxState {
         tenantId: event.tenantId,
         name: type.name,
         price: type.price,
-        currency: request.currency,
+        currency: event.currency,
         capacity: type.capacity,
         sold: 0,
         holds: new Map(),
         held: 0,
         endings: new MinHeap(),
       });
-      event.ticketTypeIds.push(id);
-    }
-    this.events.set(event.id, event);
-    return this.sandboxEventView(event);
-  }
-
-  updateEvent(
-    eventId: string,
-    changes: { startsAt?: string; endsAt?: string | null; salesStartAt?: string | null; salesEndAt?: string | null; status?: EventStatus },
-  ): SandboxEvent {
-    const event = this.requireEvent(eventId);
-    if (changes.startsAt !== undefined) event.startsAtMs = Date.parse(changes.startsAt);
-    if (changes.endsAt !== undefined) event.endsAtMs = changes.endsAt === null ? null : Date.parse(changes.endsAt);
-    if (changes.salesStartAt !== undefined) event.salesStartAtMs = changes.salesStartAt === null ? null : Date.parse(changes.salesStartAt);
-    if (changes.salesEndAt !== undefined) event.salesEndAtMs = changes.salesEndAt === null ? null : Date.parse(changes.salesEndAt);
-    if (changes.status !== undefined) event.status = changes.status;
-    return this.sandboxEventView(event);
-  }
-
-  cancelEvent(eventId: string): SandboxEvent {
-    const event = this.requireEvent(eventId);
-    event.status = 'CANCELLED';
-    return this.sandboxEventView(event);
-  }
-
-  /** The Event service's view: another tenant's event is as unknown as a missing one. */
-  getEvent(eventId: string, tenantId: string): PeerEvent {
-    const event = this.events.get(eventId);
-    if (!event || event.tenantId !== tenantId) throw notFound(`event ${eventId}`);
-    return this.eventView(event);
-  }
-
-  getSandboxEvent(eventId: string): SandboxEvent {
-    return this.sandboxEventView(this.requireEvent(eventId));
-  }
-
-  private requireEvent(eventId: string): EventRecord {
-    const event = this.events.get(eventId);
-    if (!event) throw notFound(`event ${eventId}`);
-    return event;
-  }
-
-  private eventView(event: EventRecord): PeerEvent {
-    return {
-      id: event.id,
-      tenantId: event.tenantId,
-      name: event.name,
-      startsAt: iso(event.startsAtMs),
-      endsAt: isoOrNull(event.endsAtMs),
-      status: event.status,
-      currency: event.currency,
-      venue: event.venue,
-      salesStartAt: isoOrNull(event.salesStartAtMs),
-      salesEndAt: isoOrNull(event.salesEndAtMs),
-    };
-  }
-
-  private sandboxEventView(event: EventRecord): SandboxEvent {
-    const ticketTypes = event.ticketTypeIds.flatMap((id) => {
-      const type = this.ticketTypes.get(id);
-      return type ? [{ id: type.id, name: type.name, price: type.price, capacity: type.capacity }] : [];
+      return id;
     });
-    return { ...this.eventView(event), ticketTypes };
   }
-
-  // ---------- ticket types and holds ----------
 
   /** Unknown events simply have no ticket types: the Ticket service lists by event id, it does not own events. */
   listTicketTypes(eventId: string, tenantId: string): TicketType[] {
-    const event = this.events.get(eventId);
+    const event = this.eventOf(eventId);
     if (!event || event.tenantId !== tenantId) return [];
     return event.ticketTypeIds.flatMap((id) => {
       const type = this.ticketTypes.get(id);
@@ -413,7 +216,7 @@ export class SandboxState {
       return this.reservationView(existing);
     }
 
-    const event = this.events.get(request.eventId);
+    const event = this.eventOf(request.eventId);
     if (!event || event.tenantId !== tenantId) throw notFound(`event ${request.eventId}`);
     if (expiresAtMs <= this.now()) throw new SandboxError(400, 'VALIDATION_FAILED', 'expiresAt must be in the future');
     const types = [...quantities].map(([ticketTypeId, quantity]) => {
@@ -562,144 +365,6 @@ export class SandboxState {
       return ticket;
     });
   }
-
-  // ---------- payments ----------
-
-  /** Idempotent per (tenant, key): the same body answers the same intent, another body is refused. */
-  createIntent(request: CreateIntentRequest, tenantId: string, idempotencyKey: string): PaymentIntent {
-    const keyed = this.replay(this.intentKeys, tenantId, idempotencyKey, request);
-    if (keyed) return intentView(this.requireIntent(keyed, tenantId));
-    const intent: IntentRecord = {
-      id: randomUUID(),
-      tenantId,
-      orderId: request.orderId,
-      amount: request.amount,
-      currency: request.currency,
-      status: 'requires_payment',
-      clientSecret: `sandbox_secret_${randomBytes(16).toString('hex')}`,
-      refundedAmount: 0,
-    };
-    this.intents.set(intent.id, intent);
-    this.remember(this.intentKeys, tenantId, idempotencyKey, request, intent.id);
-    return intentView(intent);
-  }
-
-  /** Idempotent: cancelling a cancelled intent is fine; a paid one can only be refunded. */
-  cancelIntent(intentId: string, tenantId: string): PaymentIntent {
-    const intent = this.requireIntent(intentId, tenantId);
-    if (intent.status === 'succeeded') throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} already succeeded; refund it instead`);
-    intent.status = 'cancelled';
-    return intentView(intent);
-  }
-
-  /** Sandbox control (read-only): a tenant's payment intents, for drills. */
-  listIntents(tenantId: string): IntentRecord[] {
-    return [...this.intents.values()].filter((intent) => intent.tenantId === tenantId).map((intent) => ({ ...intent }));
-  }
-
-  /** For sandbox controls, which act across tenants. */
-  requireAnyIntent(intentId: string): IntentRecord {
-    const intent = this.intents.get(intentId);
-    if (!intent) throw notFound(`payment intent ${intentId}`);
-    return intent;
-  }
-
-  /** Sandbox control: the customer paid. Repeating it is allowed (the notification is sent again). */
-  succeedIntent(intentId: string): IntentRecord {
-    const intent = this.requireAnyIntent(intentId);
-    if (intent.status === 'cancelled') throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} is cancelled`);
-    intent.status = 'succeeded';
-    return intent;
-  }
-
-  /** Sandbox control: the card was declined; the customer may still try again. */
-  failIntent(intentId: string): IntentRecord {
-    const intent = this.requireAnyIntent(intentId);
-    if (intent.status === 'cancelled' || intent.status === 'succeeded') {
-      throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} is ${intent.status}`);
-    }
-    intent.status = 'failed';
-    return intent;
-  }
-
-  /** The sum of refunds per intent never exceeds what was paid. Idempotent per (tenant, key). */
-  refund(request: RefundRequest, tenantId: string, idempotencyKey: string): PeerRefund {
-    const keyed = this.replay(this.refundKeys, tenantId, idempotencyKey, request);
-    if (keyed) {
-      const existing = this.refunds.get(keyed);
-      if (existing) return refundView(existing);
-    }
-    const intent = this.requireIntent(request.paymentIntentId, tenantId);
-    if (intent.status !== 'succeeded') {
-      throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intent.id} is ${intent.status}, not paid`);
-    }
-    const refundable = intent.amount - intent.refundedAmount;
-    if (request.amount > refundable) {
-      throw new SandboxError(409, 'REFUND_EXCEEDS_PAYMENT', `refund of ${request.amount} exceeds the ${refundable} still refundable on ${intent.id}`);
-    }
-    intent.refundedAmount += request.amount;
-    const refund: RefundRecord = {
-      id: randomUUID(),
-      tenantId,
-      paymentIntentId: intent.id,
-      amount: request.amount,
-      reason: request.reason,
-      status: 'succeeded',
-    };
-    this.refunds.set(refund.id, refund);
-    this.remember(this.refundKeys, tenantId, idempotencyKey, request, refund.id);
-    return refundView(refund);
-  }
-
-  private requireIntent(intentId: string, tenantId: string): IntentRecord {
-    const intent = this.intents.get(intentId);
-    if (!intent || intent.tenantId !== tenantId) throw notFound(`payment intent ${intentId}`);
-    return intent;
-  }
-
-  private replay(keys: Map<string, KeyedResult>, tenantId: string, key: string, request: object): string | undefined {
-    const keyed = keys.get(`${tenantId}:${key}`);
-    if (!keyed) return undefined;
-    if (keyed.fingerprint !== JSON.stringify(request)) {
-      throw new SandboxError(422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request');
-    }
-    return keyed.resultId;
-  }
-
-  private remember(keys: Map<string, KeyedResult>, tenantId: string, key: string, request: object, resultId: string): void {
-    keys.set(`${tenantId}:${key}`, { fingerprint: JSON.stringify(request), resultId });
-  }
-
-  // ---------- disputes ----------
-
-  /**
-   * Disputes may name an intent the sandbox does not know (the order service must store and alert those),
-   * in which case the amount has to be given.
-   */
-  openDispute(request: { paymentIntentId: string; amount?: number; currency?: Currency; reason?: string }): DisputeRecord {
-    const intent = this.intents.get(request.paymentIntentId);
-    const amount = request.amount ?? intent?.amount;
-    if (amount === undefined) throw new SandboxError(400, 'VALIDATION_FAILED', 'amount is required for an unknown payment intent');
-    const dispute: DisputeRecord = {
-      id: randomUUID(),
-      paymentIntentId: request.paymentIntentId,
-      amount,
-      currency: intent?.currency ?? request.currency ?? 'USD',
-      reason: request.reason ?? 'fraudulent',
-      status: 'needs_response',
-      evidenceDueByMs: this.now() + EVIDENCE_WINDOW_MS,
-    };
-    this.disputes.set(dispute.id, dispute);
-    return dispute;
-  }
-
-  closeDispute(disputeId: string, outcome: 'won' | 'lost'): DisputeRecord {
-    const dispute = this.disputes.get(disputeId);
-    if (!dispute) throw notFound(`dispute ${disputeId}`);
-    if (dispute.status !== 'needs_response') throw new SandboxError(409, 'INVALID_STATE', `dispute ${disputeId} is already ${dispute.status}`);
-    dispute.status = outcome;
-    return dispute;
-  }
 }
 
 function sameQuantities(a: Map<string, number>, b: Map<string, number>): boolean {
@@ -709,12 +374,4 @@ function sameQuantities(a: Map<string, number>, b: Map<string, number>): boolean
 function ticketView(ticket: TicketRecord): TicketState {
   const { ticketId, ticketTypeId, ownerUserId, transferred, used } = ticket;
   return { ticketId, ticketTypeId, ownerUserId, transferred, used };
-}
-
-export function intentView(intent: IntentRecord): PaymentIntent {
-  return { id: intent.id, clientSecret: intent.clientSecret, status: intent.status, amount: intent.amount, currency: intent.currency };
-}
-
-function refundView(refund: RefundRecord): PeerRefund {
-  return { id: refund.id, status: refund.status };
 }

@@ -20,19 +20,19 @@ afterEach(async () => {
 describe('sandbox faults seen through our clients', () => {
   it('a peer failing twice is ridden out by the retries of an idempotent call', async () => {
     expect((await postJson(`${fixture.sandbox.urls.event}/sandbox/faults`, { mode: 'fail', count: 2 })).status).toBe(200);
-    const before = fixture.sandbox.state.internalCalls.event;
+    const before = fixture.sandbox.state.faults.internalCalls.event;
     expect(await fixture.peers.events.getEvent(randomUUID(), newTenant())).toBeNull();
-    expect(fixture.sandbox.state.internalCalls.event - before).toBe(3);
-    expect(fixture.sandbox.state.faults.event.mode).toBe('off');
+    expect(fixture.sandbox.state.faults.internalCalls.event - before).toBe(3);
+    expect(fixture.sandbox.state.faults.faults.event.mode).toBe('off');
   });
 
   it('a peer failing until turned off ends in UpstreamUnavailable after three tries', async () => {
     await postJson(`${fixture.sandbox.urls.payment}/sandbox/faults`, { mode: 'fail' });
-    const before = fixture.sandbox.state.internalCalls.payment;
+    const before = fixture.sandbox.state.faults.internalCalls.payment;
     const error = await fixture.peers.payments.cancelIntent(randomUUID(), newTenant()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamUnavailable);
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', peer: 'payment', headers: { 'retry-after': '5' } });
-    expect(fixture.sandbox.state.internalCalls.payment - before).toBe(3);
+    expect(fixture.sandbox.state.faults.internalCalls.payment - before).toBe(3);
   });
 
   it('a slow peer beyond the call timeout is UpstreamUnavailable', async () => {

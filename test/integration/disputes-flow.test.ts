@@ -80,8 +80,8 @@ describe('a dispute driven by the sandbox Payment service', () => {
     await closeSandboxDispute(svc, dispute.id, 'lost');
 
     const sandbox = svc.infra.sandbox!.state;
-    await eventually(async () => (sandbox.orderTickets(order.id, tenant.id).length === 0 ? true : undefined));
-    for (const ticketId of order.ticketIds) expect(sandbox.tickets.get(ticketId)?.status).toBe('voided');
+    await eventually(async () => (sandbox.tickets.orderTickets(order.id, tenant.id).length === 0 ? true : undefined));
+    for (const ticketId of order.ticketIds) expect(sandbox.tickets.tickets.get(ticketId)?.status).toBe('voided');
 
     const [lost] = await eventually(async () => {
       const disputes = await orderDisputes(svc, order.token, order.id);
@@ -106,7 +106,7 @@ describe('a dispute driven by the sandbox Payment service', () => {
     await closeSandboxDispute(svc, dispute.id, 'lost');
     const [lost] = await orderDisputes(svc, order.token, order.id);
     expect(lost).toMatchObject({ outcome: 'lost', lostAmount: order.total, ticketsVoid: null });
-    expect(svc.infra.sandbox!.state.orderTickets(order.id, tenant.id)).toHaveLength(2);
+    expect(svc.infra.sandbox!.state.tickets.orderTickets(order.id, tenant.id)).toHaveLength(2);
   });
 
   it('keeps refunds locked until the last open dispute of the order closes', async () => {
@@ -128,19 +128,19 @@ describe('a dispute driven by the sandbox Payment service', () => {
     const order = await paidOrder(svc, tenant);
     const dispute = await openSandboxDispute(svc, { paymentIntentId: order.intentId });
     const sandbox = svc.infra.sandbox!.state;
-    sandbox.setFault('ticket', { mode: 'fail', count: 3 });
+    sandbox.faults.setFault('ticket', { mode: 'fail', count: 3 });
 
     await closeSandboxDispute(svc, dispute.id, 'lost');
-    await eventually(async () => (sandbox.faults.ticket.mode === 'off' ? true : undefined));
+    await eventually(async () => (sandbox.faults.faults.ticket.mode === 'off' ? true : undefined));
     expect((await orderDisputes(svc, order.token, order.id))[0]).toMatchObject({ outcome: 'lost', ticketsVoid: 'pending' });
-    expect(sandbox.orderTickets(order.id, tenant.id)).toHaveLength(2);
+    expect(sandbox.tickets.orderTickets(order.id, tenant.id)).toHaveLength(2);
 
     // The retry job takes over once the first attempt's grace period has passed.
     await svc.infra.db.system((tx) =>
       tx.query("UPDATE disputes SET tickets_void_next_at = now() - interval '1 second' WHERE payment_dispute_id = $1", [dispute.id]),
     );
     expect(await disputeTicketVoidJob(svc.app.services.ticketVoids).runOnce()).toBeGreaterThanOrEqual(1);
-    expect(sandbox.orderTickets(order.id, tenant.id)).toHaveLength(0);
+    expect(sandbox.tickets.orderTickets(order.id, tenant.id)).toHaveLength(0);
     expect((await orderDisputes(svc, order.token, order.id))[0]?.ticketsVoid).toBe('voided');
   });
 

@@ -56,7 +56,7 @@ describe('a successful checkout', () => {
     expect(holdMinutes).toBeLessThan(15.1);
 
     // The intent is for exactly the order's total, in its currency.
-    const intent = svc.infra.sandbox!.state.intents.get(order.payment.intentId!);
+    const intent = svc.infra.sandbox!.state.payments.intents.get(order.payment.intentId!);
     expect(intent).toMatchObject({ orderId: order.id, amount: order.pricing.total, currency: 'USD', tenantId: tenant.id });
     // The hold is taken at the Ticket service.
     expect(availableOf(svc, tenant.id, event.id, event.ticketTypes[0]!.id)).toBe(98);

@@ -281,7 +281,7 @@ describe.concurrent('a late payment', () => {
     const { order, token, event } = await placeOrder(svc, tenant, { quantity: 2 });
     // The card is charged, but the news does not reach us before the order expires (the scheduler expires it
     // here, so that this test runs no sweep beside its neighbours).
-    svc.infra.sandbox!.state.succeedIntent(order.payment.intentId!);
+    svc.infra.sandbox!.state.payments.succeedIntent(order.payment.intentId!);
     const expire = await svc.request({
       method: 'POST',
       url: `/internal/v1/orders/${order.id}/expire`,

@@ -164,7 +164,7 @@ export async function payIntent(svc: TestService, intentId: string): Promise<Res
 /** Tickets of a type still on sale at the Ticket sandbox. */
 export function availableOf(svc: TestService, tenantId: string, eventId: string, ticketTypeId: string): number {
   const type = sandboxOf(svc)
-    .state.listTicketTypes(eventId, tenantId)
+    .state.tickets.listTicketTypes(eventId, tenantId)
     .find((candidate) => candidate.id === ticketTypeId);
   if (!type) throw new Error(`ticket type ${ticketTypeId} not found in the sandbox`);
   return type.available;
@@ -172,26 +172,26 @@ export function availableOf(svc: TestService, tenantId: string, eventId: string,
 
 /** Reservations the Ticket sandbox holds for the event, by their raw status (HELD, COMMITTED, RELEASED). */
 export function reservationsOf(svc: TestService, eventId: string): { reservationId: string; status: string; expiresAtMs: number }[] {
-  return [...sandboxOf(svc).state.reservations.values()]
+  return [...sandboxOf(svc).state.tickets.reservations.values()]
     .filter((reservation) => reservation.eventId === eventId)
     .map(({ reservationId, status, expiresAtMs }) => ({ reservationId, status, expiresAtMs }));
 }
 
 /** Every payment intent the Payment sandbox made for the order (normally one). */
 export function intentsOfOrder(svc: TestService, orderId: string): { id: string; status: string; amount: number; refundedAmount: number }[] {
-  return [...sandboxOf(svc).state.intents.values()]
+  return [...sandboxOf(svc).state.payments.intents.values()]
     .filter((intent) => intent.orderId === orderId)
     .map(({ id, status, amount, refundedAmount }) => ({ id, status, amount, refundedAmount }));
 }
 
 export function intentStatus(svc: TestService, intentId: string): string | undefined {
-  return sandboxOf(svc).state.intents.get(intentId)?.status;
+  return sandboxOf(svc).state.payments.intents.get(intentId)?.status;
 }
 
 /** The order's tickets still valid at the Ticket sandbox. */
 export function validTicketsOf(svc: TestService, tenantId: string, orderId: string): string[] {
   return sandboxOf(svc)
-    .state.orderTickets(orderId, tenantId)
+    .state.tickets.orderTickets(orderId, tenantId)
     .map((ticket) => ticket.ticketId);
 }
 
