@@ -46,7 +46,7 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN } from '../src/uuid.js';
 
 export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
   return reply

@@ -16,15 +16,43 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * Numbers that were never used and never will be (docs/decisions.md, "Migrations"): 006 was left out when
+ * 005 and 007 were written together. Any other gap, or two files with one number, is a mistake.
+ */
+export const RETIRED_MIGRATION_NUMBERS: readonly number[] = [6];
+
+/**
+ * Refuses a numbering with a gap or a number used twice: migrations written side by side could otherwise
+ * both take the next number, and the runner, which records versions, would apply only one of them.
+ */
+export function checkNumbering(migrations: readonly Pick<Migration, 'version' | 'name'>[]): void {
+  let expected = 1;
+  for (const migration of migrations) {
+    while (RETIRED_MIGRATION_NUMBERS.includes(expected)) expected += 1;
+    if (migration.version !== expected) {
+      const problem = RETIRED_MIGRATION_NUMBERS.includes(migration.version)
+        ? 'uses a retired number'
+        : migration.version < expected
+          ? 'uses a number already taken'
+          : `leaves a gap (the next number is ${String(expected).padStart(3, '0')})`;
+      throw new Error(`Migration ${String(migration.version).padStart(3, '0')}_${migration.name} ${problem}`);
+    }
+    expected += 1;
+  }
+}
+
 export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file)).sort();
-  return Promise.all(
+  const migrations = await Promise.all(
     files.map(async (file) => ({
       version: Number(file.slice(0, 3)),
       name: file.slice(4, -4),
       sql: await readFile(`${dir}${file}`, 'utf8'),
     })),
   );
+  checkNumbering(migrations);
+  return migrations;
 }
 
 /** Applies the pending migrations; answers the versions applied now. */
