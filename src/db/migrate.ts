@@ -18,28 +18,29 @@ export interface Migration {
 
 /**
  * Numbers that were never used and never will be (docs/decisions.md, "Migrations"): 006 was left out when
- * 005 and 007 were written together. Any other gap, or two files with one number, is a mistake.
+ * 005 and 007 were written together. Every other number from 001 on is used once.
  */
 export const RETIRED_MIGRATION_NUMBERS: readonly number[] = [6];
 
 /**
- * Refuses a numbering with a gap or a number used twice: migrations written side by side could otherwise
- * both take the next number, and the runner, which records versions, would apply only one of them.
+ * Refuses a number used twice, or a retired one: migrations written side by side could otherwise both take
+ * the next number, and the runner, which records versions, would apply only one of them.
  */
 export function checkNumbering(migrations: readonly Pick<Migration, 'version' | 'name'>[]): void {
-  let expected = 1;
+  const seen = new Set<number>();
   for (const migration of migrations) {
-    while (RETIRED_MIGRATION_NUMBERS.includes(expected)) expected += 1;
-    if (migration.version !== expected) {
-      const problem = RETIRED_MIGRATION_NUMBERS.includes(migration.version)
-        ? 'uses a retired number'
-        : migration.version < expected
-          ? 'uses a number already taken'
-          : `leaves a gap (the next number is ${String(expected).padStart(3, '0')})`;
-      throw new Error(`Migration ${String(migration.version).padStart(3, '0')}_${migration.name} ${problem}`);
-    }
-    expected += 1;
+    const file = `${String(migration.version).padStart(3, '0')}_${migration.name}`;
+    if (RETIRED_MIGRATION_NUMBERS.includes(migration.version)) throw new Error(`Migration ${file} uses a retired number`);
+    if (seen.has(migration.version)) throw new Error(`Migration ${file} uses a number already taken`);
+    seen.add(migration.version);
   }
+}
+
+/** The numbers missing between 001 and the last migration, retired ones aside (none, once every migration is in). */
+export function numberingGaps(migrations: readonly Pick<Migration, 'version'>[]): number[] {
+  const used = new Set(migrations.map((migration) => migration.version));
+  const last = Math.max(0, ...used);
+  return Array.from({ length: last }, (_, index) => index + 1).filter((n) => !used.has(n) && !RETIRED_MIGRATION_NUMBERS.includes(n));
 }
 
 export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
