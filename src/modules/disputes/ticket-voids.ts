@@ -32,25 +32,13 @@ export class TicketVoiding {
    * TICKET_VOID_MAX_ATTEMPTS are used up.
    */
   async attempt(claim: TicketVoidClaim): Promise<void> {
-    const { peers, db, clock, log } = this.deps;
+    const { peers, log } = this.deps;
     const ctx = { tenantId: claim.tenantId };
     const where = { tenantId: claim.tenantId, orderId: claim.orderId, disputeId: claim.disputeId };
     try {
       const ticketIds = (await peers.tickets.orderTickets(claim.orderId, ctx)).map((ticket) => ticket.ticketId);
       if (ticketIds.length > 0) await peers.tickets.voidTickets(ticketIds, ctx);
-      await db.tenant(claim.tenantId, async (tx) => {
-        const now = clock.now();
-        if (!(await finishTicketVoid(tx, claim.disputeId, 'voided', now))) return;
-        await appendTimeline(tx, {
-          tenantId: claim.tenantId,
-          orderId: claim.orderId,
-          type: 'dispute.tickets_voided',
-          actor: SYSTEM_ACTOR,
-          reason: 'dispute lost; the tenant voids the tickets of lost disputes',
-          data: { disputeId: claim.disputeId, ticketIds },
-          at: now,
-        });
-      });
+      await this.finish(claim, 'voided', 'dispute lost; the tenant voids the tickets of lost disputes', { ticketIds });
       log.info({ ...where, tickets: ticketIds.length }, 'tickets of a lost dispute voided');
     } catch (error) {
       if (claim.attempts < TICKET_VOID_MAX_ATTEMPTS) {
@@ -58,22 +46,25 @@ export class TicketVoiding {
         return;
       }
       log.error({ ...where, err: error }, 'voiding the tickets of a lost dispute failed for good');
-      await db
-        .tenant(claim.tenantId, async (tx) => {
-          const now = clock.now();
-          if (!(await finishTicketVoid(tx, claim.disputeId, 'failed', now))) return;
-          await appendTimeline(tx, {
-            tenantId: claim.tenantId,
-            orderId: claim.orderId,
-            type: 'dispute.tickets_void_failed',
-            actor: SYSTEM_ACTOR,
-            reason: `the Ticket service could not void the tickets after ${claim.attempts} attempts`,
-            data: { disputeId: claim.disputeId },
-            at: now,
-          });
-        })
-        .catch((recordError: unknown) => log.error({ err: recordError, disputeId: claim.disputeId }, 'could not record the failed ticket voiding'));
+      await this.finish(claim, 'failed', `the Ticket service could not void the tickets after ${claim.attempts} attempts`).catch((recordError: unknown) => log.error({ err: recordError, disputeId: claim.disputeId }, 'could not record the failed ticket voiding'));
     }
+  }
+
+  /** Records the end of a voiding once (the dispute's state and the order's timeline), in one transaction. */
+  private finish(claim: TicketVoidClaim, outcome: 'voided' | 'failed', reason: string, data: Record<string, unknown> = {}): Promise<void> {
+    return this.deps.db.tenant(claim.tenantId, async (tx) => {
+      const now = this.deps.clock.now();
+      if (!(await finishTicketVoid(tx, claim.disputeId, outcome, now))) return;
+      await appendTimeline(tx, {
+        tenantId: claim.tenantId,
+        orderId: claim.orderId,
+        type: outcome === 'voided' ? 'dispute.tickets_voided' : 'dispute.tickets_void_failed',
+        actor: SYSTEM_ACTOR,
+        reason,
+        data: { disputeId: claim.disputeId, ...data },
+        at: now,
+      });
+    });
   }
 
   /** One run of the retry job: claims due voidings (any tenant) and tries each once. */
