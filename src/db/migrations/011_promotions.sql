@@ -5,6 +5,9 @@ CREATE TABLE promotions (
   id                         uuid PRIMARY KEY,
   tenant_id                  uuid NOT NULL,
   code                       text NOT NULL CHECK (code ~ '^[A-Za-z0-9_-]{1,64}$'),
+  -- What codes are compared by. A column rather than an index on lower(code): under row-level security a
+  -- condition on lower() (not leakproof) cannot use the index, and a tenant may have many thousand codes.
+  code_key                   text GENERATED ALWAYS AS (lower(code)) STORED,
   description                text,
   type                       text NOT NULL CHECK (type IN ('percent','fixed')),
   -- percent: the exact decimal string ("12.5"); fixed: NULL (amount_off holds the value)
@@ -30,7 +33,7 @@ CREATE TABLE promotions (
   CONSTRAINT promotions_window CHECK (starts_at IS NULL OR ends_at IS NULL OR ends_at > starts_at)
 );
 -- Codes are unique per tenant, compared case-insensitively.
-CREATE UNIQUE INDEX promotions_code_per_tenant ON promotions (tenant_id, lower(code));
+CREATE UNIQUE INDEX promotions_code_per_tenant ON promotions (tenant_id, code_key);
 CREATE INDEX promotions_by_tenant_created ON promotions (tenant_id, created_at DESC, id DESC);
 
 -- One row per order that used a code. released_at is set when the order is cancelled or expires before

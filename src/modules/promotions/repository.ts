@@ -172,7 +172,7 @@ export interface PromotionListFilter {
 export async function listPromotions(tx: Tx, filter: PromotionListFilter): Promise<Promotion[]> {
   const conditions = new SqlConditions()
     .when(filter.active, (p) => `p.active = ${p}`)
-    .when(filter.code?.toLowerCase(), (p) => `lower(p.code) = ${p}`)
+    .when(filter.code?.toLowerCase(), (p) => `p.code_key = ${p}`)
     .after(filter.after, 'p');
   const limit = conditions.param(filter.limit + 1);
   const { rows } = await tx.query<PromotionRow & UsageColumns>(
@@ -191,7 +191,7 @@ export interface RedeemablePromotion extends PromotionDefinition {
 
 export async function findRedeemable(tx: Tx, code: string): Promise<RedeemablePromotion | null> {
   const { rows } = await tx.query<PromotionRow>(
-    `SELECT ${DEFINITION_COLUMNS} FROM promotions p WHERE lower(p.code) = $1 FOR KEY SHARE`,
+    `SELECT ${DEFINITION_COLUMNS} FROM promotions p WHERE p.code_key = $1 FOR KEY SHARE`,
     [code.toLowerCase()],
   );
   const row = rows[0];
