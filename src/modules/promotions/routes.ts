@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { formatRate } from '../../core/money.js';
 import { PROMO_CODE_MAX_LENGTH } from '../../core/promotions.js';
 import { principalOf } from '../../http/auth.js';
@@ -16,10 +16,14 @@ import type { PromotionService } from './service.js';
 export const PROMOTIONS_PREFIX = '/api/v1/promotions';
 
 const Timestamp = Type.String({ format: 'date-time' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-/** The code as written; the rules on its characters are checked by the core so that the answer names them. */
-const Code = Type.String({ minLength: 1, maxLength: 1000, description: `1 to ${PROMO_CODE_MAX_LENGTH} letters, digits, "-" or "_"; unique per tenant, case-insensitively` });
+/** The code as written; its characters are checked by the core (validatePromotion), whose answer says which are allowed. */
+const Code = Type.String({
+  minLength: 1,
+  maxLength: PROMO_CODE_MAX_LENGTH,
+  description: `1 to ${PROMO_CODE_MAX_LENGTH} letters, digits, "-" or "_"; unique per tenant, case-insensitively`,
+});
 
 export const PromotionBody = Type.Object(
   {
