@@ -1,6 +1,6 @@
 /**
  * An order that ends before payment gives its promo code's redemption back (SPEC §14): when the expiry job
- * expires it, when the scheduler expires it, and when its checkout fails at a peer. Holds last 2 s here; the
+ * expires it, when the scheduler expires it, when its checkout fails at a peer, and when its event is cancelled. Holds last 2 s here; the
  * expiry job is global, so on PostgreSQL this file runs on a scratch database of its own (as orders-jobs does).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -33,11 +33,12 @@ describe('a promo code redemption is given back when the order ends before payme
     const tenant = svc.tenant();
     const admin = await tenant.admin();
     const event = await tenant.createEvent();
+    const otherEvent = await tenant.createEvent();
     const promotion = await createPromotion(svc, admin, { maxRedemptions: 1 });
     const body = { eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }], promoCode: promotion.code };
     const buyer = await tenant.customer();
     const later = await tenant.customer();
-    return { admin, promotion, body, buyer, later };
+    return { tenant, admin, event, otherEvent, promotion, body, buyer, later };
   }
 
   it('on expiry by the job', async () => {
@@ -73,5 +74,19 @@ describe('a promo code redemption is given back when the order ends before payme
     await setFault(svc, 'payment', { mode: 'off' });
     expect((await getPromotion(svc, admin, promotion.id)).redemptions).toBe(0);
     expect((await checkout(svc, later.token, body)).statusCode).toBe(201);
+  });
+
+  it('when its event is cancelled', async () => {
+    const { tenant, event, otherEvent, admin, promotion, body, buyer, later } = await setUp();
+    const order = (await checkout(svc, buyer.token, body)).json<OrderBody>();
+    const job = await svc.app.services.eventCancellation.start(event.id, 'cancelled by the organizer', tenant.id);
+    await eventually(async () => {
+      await svc.app.services.eventCancellation.runBatch();
+      return (await svc.app.services.eventCancellation.getJob(job!.id)).status === 'COMPLETED' ? true : undefined;
+    });
+    expect((await getOrder(svc, buyer.token, order.id)).status).toBe('CANCELLED');
+    expect((await getPromotion(svc, admin, promotion.id)).redemptions).toBe(0);
+    const elsewhere = { ...body, eventId: otherEvent.id, items: [{ ticketTypeId: otherEvent.ticketTypes[0]!.id, quantity: 1 }] };
+    expect((await checkout(svc, later.token, elsewhere)).statusCode).toBe(201);
   });
 });
