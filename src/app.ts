@@ -40,6 +40,7 @@ import { refundPolicyRoutes } from './modules/refund-policies/routes.js';
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -75,6 +76,7 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  promotions: PromotionService;
 }
 
 declare module 'fastify' {
@@ -186,6 +188,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
 
@@ -197,7 +200,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     isAccepting: () => app.accepting,
   });
   // Each area's routes are one plugin with its prefix.
-  const areaRoutes: FastifyPluginAsync<AppServices>[] = [orderRoutes, taxRoutes, disputeRoutes, refundPolicyRoutes, refundRoutes, eventCancellationRoutes];
+  const areaRoutes: FastifyPluginAsync<AppServices>[] = [
+    orderRoutes,
+    taxRoutes,
+    disputeRoutes,
+    refundPolicyRoutes,
+    refundRoutes,
+    eventCancellationRoutes,
+    promotionRoutes,
+  ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);
   }

@@ -1,6 +1,7 @@
 /** The expiry job: RESERVED orders whose hold ended become EXPIRED, and their holds and intents are released. */
 import { forEachLimited } from '../concurrency.js';
 import { expireDueOrders, releaseHeldResources, type OrderDependencies } from '../modules/orders/index.js';
+import { releaseRedemptions } from '../modules/promotions/index.js';
 import type { JobDefinition } from './job-runner.js';
 
 /** Peer calls at once while a batch's resources are released. */
@@ -21,7 +22,12 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
   const claim = () => {
     const now = deps.clock.now();
     const cutoff = new Date(now.getTime() - deps.config.reservation.graceSeconds * 1000);
-    return deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize));
+    return deps.db.system(async (tx) => {
+      const expired = await expireDueOrders(tx, cutoff, now, batchSize);
+      // Expired before payment: their promo codes' redemptions are given back in the same transaction.
+      await releaseRedemptions(tx, expired.map((order) => order.id), now);
+      return expired;
+    });
   };
   return {
     name: 'expiry',
