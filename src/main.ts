@@ -13,6 +13,7 @@ import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob }
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
 import { disputeTicketVoidJob } from './modules/disputes/service.js';
+import { orderReleaseJob } from './jobs/order-release.js';
 import { refundRecoveryJob } from './jobs/refund-recovery.js';
 import { refundTicketReleaseJob } from './jobs/refund-ticket-release.js';
 
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     startJob(eventCancellationJob(app.services.eventCancellation), { metrics, log: app.log }),
     startJob(refundRecoveryJob(app.services.refunds, { recoverAfterSeconds: config.refundRecoveryAfterSeconds }), { metrics, log: app.log }),
     startJob(refundTicketReleaseJob(app.services.refunds), { metrics, log: app.log }),
+    startJob(orderReleaseJob(orderDeps), { metrics, log: app.log }),
   ];
   await printWelcome(config, infra, baseUrl);
 

@@ -12,7 +12,7 @@ import { forEachLimited } from '../../jobs/job-runner.js';
 import type { OrderDependencies } from '../orders/dependencies.js';
 import { moveOrder } from '../orders/lifecycle.js';
 import type { Actor } from '../orders/model.js';
-import { releaseHeldResources } from '../orders/peer-effects.js';
+import { releaseEndedOrders } from '../orders/peer-effects.js';
 import { findOrder } from '../orders/repository.js';
 import {
   claimJobWithDueRetries,
@@ -169,7 +169,7 @@ export class EventCancellationService {
     });
     if (cancelled) {
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
-      await releaseHeldResources(this.deps.peers, cancelled, this.deps.log);
+      await releaseEndedOrders(this.deps, [cancelled]);
     }
     return status;
   }

@@ -89,10 +89,6 @@ export class PaymentConfirmation {
       // Someone moved the order while we committed: a duplicate confirmation (done) or a cancel/expiry.
       const current = await this.deps.db.tenant(order.tenantId, (tx) => findOrder(tx, order.id));
       if (!current || PAID_STATUSES.includes(current.status) || current.status === 'REFUNDED') return current ?? order;
-      await this.deps.peers.tickets.releaseTickets(
-        allocation.tickets.map((ticket) => ticket.ticketId),
-        { tenantId: order.tenantId },
-      );
       return this.refundUnfulfillable(current, actor, `payment arrived while the order was being ${current.status.toLowerCase()}`);
     }
   }
@@ -134,6 +130,11 @@ export class PaymentConfirmation {
    */
   private async refundUnfulfillable(order: Order, actor: Actor, why: string): Promise<Order> {
     if (!order.paymentIntentId) throw new InvalidState('The order has no payment to refund');
+    // Tickets committed to the order by a confirmation that lost a race with its cancellation go back on sale.
+    // Asked of the Ticket service each time, so a repeat of the payment's message finishes what a crash cut short.
+    const ctx = { tenantId: order.tenantId };
+    const committed = await this.deps.peers.tickets.orderTickets(order.id, ctx);
+    if (committed.length > 0) await this.deps.peers.tickets.releaseTickets(committed.map((ticket) => ticket.ticketId), ctx);
     await this.refunder.refundUnfulfillable(order.tenantId, order.id, lateRefundKey(order.id), actor, async (tx, current) => {
       const now = this.deps.clock.now();
       let result = current;

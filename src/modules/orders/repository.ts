@@ -267,6 +267,8 @@ export interface TransitionPatch {
   refundPolicyVersion?: number | null;
   /** Set by the refunds area under the order's row lock. */
   refundedAmount?: number;
+  /** When the order-release job may retry releasing the hold and cancelling the intent (null: released). */
+  releaseDueAt?: Date | null;
 }
 
 const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
@@ -285,6 +287,7 @@ const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
   refundPolicyId: 'refund_policy_id',
   refundPolicyVersion: 'refund_policy_version',
   refundedAmount: 'refunded_amount',
+  releaseDueAt: 'release_due_at',
 };
 
 /**
@@ -493,7 +496,7 @@ export interface ClaimedOrder {
  * Expires, in one statement, up to `limit` RESERVED orders whose hold ended before `cutoff`: status,
  * timeline and outbox together. Rows locked by another instance are skipped, so no order is expired twice.
  */
-export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: number): Promise<ClaimedOrder[]> {
+export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: number, releaseDueAt: Date): Promise<ClaimedOrder[]> {
   const { rows } = await tx.query<ClaimedOrder>(
     `WITH due AS (
        SELECT id FROM orders
@@ -502,7 +505,7 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
         LIMIT $3
         FOR UPDATE SKIP LOCKED
      ), expired AS (
-       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2
+       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2, release_due_at = $4
          FROM due WHERE o.id = due.id
        RETURNING o.id, o.tenant_id, o.event_id, o.user_id, o.order_number, o.reservation_id, o.payment_intent_id,
                  o.total, o.currency
@@ -527,9 +530,32 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
      SELECT id, tenant_id AS "tenantId", event_id AS "eventId", user_id AS "userId", reservation_id AS "reservationId",
             payment_intent_id AS "paymentIntentId", total, currency
        FROM expired`,
-    [cutoff, now, limit],
+    [cutoff, now, limit, releaseDueAt],
   );
   return rows;
+}
+
+/**
+ * Claims up to `limit` ended orders whose release of peer resources is due (the release after their commit
+ * did not get through), pushing the due time to `leaseUntil` so that no other instance takes them meanwhile.
+ */
+export async function claimDueReleases(tx: Tx, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedOrder[]> {
+  const { rows } = await tx.query<ClaimedOrder>(
+    `UPDATE orders o SET release_due_at = $2
+       FROM (SELECT id FROM orders WHERE release_due_at <= $1
+              ORDER BY release_due_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id AS "tenantId", o.event_id AS "eventId", o.user_id AS "userId",
+                o.reservation_id AS "reservationId", o.payment_intent_id AS "paymentIntentId", o.total, o.currency`,
+    [now, leaseUntil, limit],
+  );
+  return rows;
+}
+
+/** Records that the peer resources of these orders are released (system transaction). */
+export async function markResourcesReleased(tx: Tx, orderIds: readonly string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.query('UPDATE orders SET release_due_at = NULL WHERE id = ANY($1::uuid[]) AND release_due_at IS NOT NULL', [[...orderIds]]);
 }
 
 /**
