@@ -43,6 +43,8 @@ export interface Config {
   alertWebhookUrl?: string;
   reservation: { holdSeconds: number; vipHoldSeconds: number; graceSeconds: number; maxExtensionSeconds: number };
   sagaTimeoutSeconds: number;
+  /** After this an ended order's hold release and intent cancellation that did not get through are retried. */
+  orderReleaseRetrySeconds: number;
   /** After this a PENDING refund is taken over by the refund-recovery job (asked again with its own key). */
   refundRecoveryAfterSeconds: number;
   expirySweepIntervalSeconds: number;
@@ -167,6 +169,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     sagaTimeoutSeconds: integer('SAGA_TIMEOUT_SECONDS', 60, 1, 3600),
     refundRecoveryAfterSeconds: integer('REFUND_RECOVERY_AFTER_SECONDS', 60, 1, 3600),
+    orderReleaseRetrySeconds: integer('ORDER_RELEASE_RETRY_SECONDS', 60, 1, 3600),
     expirySweepIntervalSeconds: integer('EXPIRY_SWEEP_INTERVAL_SECONDS', 30, 1, 3600),
     logLevel,
     generatedSecrets,

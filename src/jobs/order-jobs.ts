@@ -1,7 +1,7 @@
 /** The orders' background jobs: expiring elapsed holds and undoing checkouts that never finished. */
 import type { OrderDependencies } from '../modules/orders/dependencies.js';
 import type { CheckoutSaga } from '../modules/orders/checkout.js';
-import { RELEASE_RETRY_SECONDS, releaseEndedOrders } from '../modules/orders/peer-effects.js';
+import { releaseEndedOrders } from '../modules/orders/peer-effects.js';
 import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
 import { forEachLimited, type JobDefinition } from './job-runner.js';
@@ -24,8 +24,7 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
   const claim = () => {
     const now = deps.clock.now();
     const cutoff = new Date(now.getTime() - deps.config.reservation.graceSeconds * 1000);
-    const releaseDueAt = new Date(now.getTime() + RELEASE_RETRY_SECONDS * 1000);
-    return deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize, releaseDueAt));
+    return deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize));
   };
   return {
     name: 'expiry',

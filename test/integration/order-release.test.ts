@@ -61,15 +61,15 @@ describe('the order-release job', () => {
     expect(await peersOf(tenant.id, order)).toEqual({ hold: 'HELD', intent: 'requires_payment' });
 
     // A minute later (the release after the commit had its chance), the job takes the order.
-    await svc.infra.db.system((tx) => tx.query(`UPDATE orders SET release_due_at = now() WHERE id = $1`, [id]));
+    await svc.infra.db.system((tx) => tx.query(`UPDATE orders SET release_pending_since = now() - interval '1 hour' WHERE id = $1`, [id]));
     const job = orderReleaseJob(svc.app.services.orderDeps);
     await eventually(async () => {
       await job.runOnce();
       const peers = await peersOf(tenant.id, order);
       return peers.hold === 'RELEASED' && peers.intent === 'cancelled' ? true : undefined;
     }, 10_000, 200);
-    const { rows: after } = await svc.infra.db.system((tx) => tx.query<{ release_due_at: Date | null }>('SELECT release_due_at FROM orders WHERE id = $1', [id]));
-    expect(after[0]!.release_due_at).toBeNull();
+    const { rows: after } = await svc.infra.db.system((tx) => tx.query<{ release_pending_since: Date | null }>('SELECT release_pending_since FROM orders WHERE id = $1', [id]));
+    expect(after[0]!.release_pending_since).toBeNull();
   });
 
   it('leaves nothing to the job when the release after the commit went through', async () => {
@@ -84,7 +84,7 @@ describe('the order-release job', () => {
     });
     const { id } = created.json<{ id: string }>();
     expect((await svc.request({ method: 'POST', url: `/api/v1/orders/${id}/cancel`, headers: bearer(token), payload: { reason: 'no' } })).statusCode).toBe(200);
-    const { rows } = await svc.infra.db.system((tx) => tx.query<{ release_due_at: Date | null }>('SELECT release_due_at FROM orders WHERE id = $1', [id]));
-    expect(rows[0]!.release_due_at).toBeNull();
+    const { rows } = await svc.infra.db.system((tx) => tx.query<{ release_pending_since: Date | null }>('SELECT release_pending_since FROM orders WHERE id = $1', [id]));
+    expect(rows[0]!.release_pending_since).toBeNull();
   });
 });

@@ -21,8 +21,9 @@ ALTER TABLE refunds ADD CONSTRAINT refunds_basis_check CHECK (basis IN ('policy'
 ALTER TABLE background_jobs ADD COLUMN retry_at timestamptz;
 CREATE INDEX background_jobs_retry_due ON background_jobs (retry_at) WHERE retry_at IS NOT NULL;
 
--- An order that ended (CANCELLED, EXPIRED) while holding peer resources records until when their release
--- (the ticket hold, the payment intent) may wait; the order-release job retries it after that, so a release
--- that a crash or a peer outage interrupted is finished. NULL: nothing left to release.
-ALTER TABLE orders ADD COLUMN release_due_at timestamptz;
-CREATE INDEX orders_release_due ON orders (release_due_at) WHERE release_due_at IS NOT NULL;
+-- An order that ended (CANCELLED, EXPIRED) while holding peer resources records since when their release
+-- (the ticket hold, the payment intent) is outstanding, in the same transaction; the release after the commit
+-- clears it, and the order-release job retries those outstanding longer than ORDER_RELEASE_RETRY_SECONDS, so
+-- a release that a crash or a peer outage interrupted is finished. NULL: nothing left to release.
+ALTER TABLE orders ADD COLUMN release_pending_since timestamptz;
+CREATE INDEX orders_release_pending ON orders (release_pending_since) WHERE release_pending_since IS NOT NULL;

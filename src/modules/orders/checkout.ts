@@ -223,7 +223,7 @@ export class CheckoutSaga {
           now,
           reason: cause instanceof Error ? cause.message : 'checkout failed',
           data: { failureCode },
-          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null, releaseDueAt: null },
+          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null, releasePendingSince: null },
         });
         this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       })
@@ -279,7 +279,7 @@ export class CheckoutSaga {
           cancelReason: 'checkout did not complete',
           cancelledAt: now,
           sagaDeadline: null,
-          releaseDueAt: null,
+          releasePendingSince: null,
         },
       });
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });

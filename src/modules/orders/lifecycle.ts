@@ -7,7 +7,6 @@ import { transition, type OrderAction, type OrderStatus } from '../../core/order
 import type { OrderMessageType } from '../../bus/cloud-event.js';
 import { InvalidState } from '../../errors.js';
 import type { Actor, Order } from './model.js';
-import { RELEASE_RETRY_SECONDS } from './peer-effects.js';
 import { appendTimeline, updateOrderIf, type TransitionPatch } from './repository.js';
 
 const MESSAGE_OF_STATUS: Partial<Record<OrderStatus, OrderMessageType>> = {
@@ -62,8 +61,7 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
   if (!to) throw new InvalidState(`An order in status ${order.status} cannot be moved by "${action}"`);
   // An order that ends holding peer resources records when their release may be retried (peer-effects.ts).
   const holds = (to === 'CANCELLED' || to === 'EXPIRED') && (order.reservationId !== null || order.paymentIntentId !== null);
-  const releaseDue = holds ? { releaseDueAt: new Date(now.getTime() + RELEASE_RETRY_SECONDS * 1000) } : {};
-  const moved = await updateOrderIf(tx, order.id, [order.status], to, { ...releaseDue, ...move.patch }, now);
+  const moved = await updateOrderIf(tx, order.id, [order.status], to, { ...(holds ? { releasePendingSince: now } : {}), ...move.patch }, now);
   if (!moved) throw new InvalidState(`The order changed status concurrently; "${action}" no longer applies`);
   const messageType = MESSAGE_OF_STATUS[to];
   const message = messageType ? { type: messageType, tenantId: order.tenantId, data: orderMessageData(moved), time: now } : undefined;

@@ -1,8 +1,8 @@
 /**
  * Undoing an order's effects at the peers: release the ticket hold, cancel the payment intent. Both calls
  * are idempotent, so running them again (after a crash, from another instance) is always safe. An order
- * that ends (CANCELLED, EXPIRED) holding either records `release_due_at` in the same transaction; the
- * release right after the commit clears it, and the order-release job retries the ones it did not.
+ * that ends (CANCELLED, EXPIRED) holding either records `release_pending_since` in the same transaction;
+ * the release right after the commit clears it, and the order-release job retries the ones it did not.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.js';
@@ -11,8 +11,6 @@ import { forEachLimited } from '../../jobs/job-runner.js';
 import type { Peers } from '../../peers/contract.js';
 import { markResourcesReleased } from './repository.js';
 
-/** How long the release after the commit has before the order-release job may retry it. */
-export const RELEASE_RETRY_SECONDS = 60;
 const RELEASE_CONCURRENCY = 32;
 
 export interface HeldResources {
@@ -41,7 +39,7 @@ export async function releaseHeldResources(peers: Peers, order: HeldResources, l
 
 /**
  * Releases the peer resources of orders that ended and records which went through (one statement); the
- * others keep their `release_due_at` for the order-release job. Answers how many were released.
+ * others keep their `release_pending_since` for the order-release job. Answers how many were released.
  */
 export async function releaseEndedOrders(
   deps: { peers: Peers; db: Database; log: FastifyBaseLogger },
