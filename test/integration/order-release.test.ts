@@ -35,21 +35,27 @@ async function peersOf(tenantId: string, order: { id: string; reservationId: str
   };
 }
 
+/** A RESERVED order of a new customer (one ticket): its id, its hold and the customer's token. */
+async function reservedOrder() {
+  const tenant = svc.tenant();
+  const event = await tenant.createEvent();
+  const { token } = await tenant.customer();
+  const created = await svc.request({
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: bearer(token),
+    payload: { eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] },
+  });
+  expect(created.statusCode).toBe(201);
+  const { id } = created.json<{ id: string }>();
+  const { rows } = await svc.infra.db.system((tx) => tx.query<{ reservation_id: string }>('SELECT reservation_id FROM orders WHERE id = $1', [id]));
+  return { tenant, token, order: { id, reservationId: rows[0]!.reservation_id } };
+}
+
 describe('the order-release job', () => {
   it.each(['cancel', 'expire'] as const)('finishes releasing the hold and cancelling the intent of an order that ended (%s) while the peers were down', async (end) => {
-    const tenant = svc.tenant();
-    const event = await tenant.createEvent();
-    const { token } = await tenant.customer();
-    const created = await svc.request({
-      method: 'POST',
-      url: '/api/v1/orders',
-      headers: bearer(token),
-      payload: { eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] },
-    });
-    expect(created.statusCode).toBe(201);
-    const { id } = created.json<{ id: string }>();
-    const { rows } = await svc.infra.db.system((tx) => tx.query<{ reservation_id: string }>('SELECT reservation_id FROM orders WHERE id = $1', [id]));
-    const order = { id, reservationId: rows[0]!.reservation_id };
+    const { tenant, token, order } = await reservedOrder();
+    const { id } = order;
 
     await sandbox('ticket:/sandbox/faults', { mode: 'fail', count: 3 });
     await sandbox('payment:/sandbox/faults', { mode: 'fail', count: 3 });
@@ -73,16 +79,8 @@ describe('the order-release job', () => {
   });
 
   it('leaves nothing to the job when the release after the commit went through', async () => {
-    const tenant = svc.tenant();
-    const event = await tenant.createEvent();
-    const { token } = await tenant.customer();
-    const created = await svc.request({
-      method: 'POST',
-      url: '/api/v1/orders',
-      headers: bearer(token),
-      payload: { eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] },
-    });
-    const { id } = created.json<{ id: string }>();
+    const { token, order } = await reservedOrder();
+    const { id } = order;
     expect((await svc.request({ method: 'POST', url: `/api/v1/orders/${id}/cancel`, headers: bearer(token), payload: { reason: 'no' } })).statusCode).toBe(200);
     const { rows } = await svc.infra.db.system((tx) => tx.query<{ release_pending_since: Date | null }>('SELECT release_pending_since FROM orders WHERE id = $1', [id]));
     expect(rows[0]!.release_pending_since).toBeNull();

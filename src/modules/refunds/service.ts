@@ -229,24 +229,12 @@ export class RefundService {
    * Refunds still waiting for review are superseded (rejected) by this one.
    */
   async refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<Refund | null> {
-    const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
-      const order = await findOrder(tx, orderId, { forUpdate: true });
-      if (!order) throw new NotFound(`Order ${orderId} not found`);
-      const existing = await findRefundByKey(tx, orderId, idempotencyKey);
-      if (existing) return { refund: existing, order, created: false };
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, order) => {
       if (!PAID_STATUSES.includes(order.status)) return null;
       await this.supersedeReviews(tx, order, actor);
       const noEvent: PeerFacts = { event: null, tickets: null };
-      const { decision, policy } = await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' });
-      if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
-      if (!decision.eligible || !decision.refund) return null;
-      const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey, requestKey: null });
-      return { refund, created: true };
+      return { order, reason, ...(await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' })) };
     });
-    if (!outcome) return null;
-    const refund = outcome.refund.status === 'PENDING' && outcome.created ? await this.settlement.execute(outcome.refund, actor) : outcome.refund;
-    failedRefundError(refund);
-    return refund;
   }
 
   /**
@@ -264,16 +252,34 @@ export class RefundService {
     actor: Actor,
     prepare: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string } | null>,
   ): Promise<Refund | null> {
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, locked) => {
+      const prepared = await prepare(tx, locked);
+      if (!prepared) return null;
+      const [{ facts }, policy] = [await ledgerFacts(tx, prepared.order), await governingPolicy(tx, prepared.order)];
+      return { ...prepared, decision: decideUnfulfillableRefund({ facts, policy, now: this.deps.clock.now() }), policy };
+    });
+  }
+
+  /**
+   * A platform refund under a caller's key (refundInFull, refundUnfulfillable): with the order locked, the key
+   * answers the refund it started; otherwise `plan` decides (null: nothing to refund) and the refund is reserved
+   * and executed. An open dispute throws REFUNDS_LOCKED; a refund that ended FAILED throws (failedRefundError).
+   */
+  private async refundKeyed(
+    tenantId: string,
+    orderId: string,
+    idempotencyKey: string,
+    actor: Actor,
+    plan: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string; decision: RefundDecision; policy: GoverningPolicy } | null>,
+  ): Promise<Refund | null> {
     const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
       const locked = await findOrder(tx, orderId, { forUpdate: true });
       if (!locked) throw new NotFound(`Order ${orderId} not found`);
       const existing = await findRefundByKey(tx, orderId, idempotencyKey);
       if (existing) return { refund: existing, created: false };
-      const prepared = await prepare(tx, locked);
-      if (!prepared) return null;
-      const { order, reason } = prepared;
-      const [{ facts }, policy] = [await ledgerFacts(tx, order), await governingPolicy(tx, order)];
-      const decision = decideUnfulfillableRefund({ facts, policy, now: this.deps.clock.now() });
+      const planned = await plan(tx, locked);
+      if (!planned) return null;
+      const { order, reason, decision, policy } = planned;
       if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
       if (!decision.eligible || !decision.refund) return null;
       const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey, requestKey: null });
