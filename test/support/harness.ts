@@ -82,6 +82,9 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     // A real broker only beside the real database: instances sharing a queue must share their orders.
     ...(targets.rabbitmqUrl && targets.databaseUrl && options.messaging !== false ? { RABBITMQ_URL: targets.rabbitmqUrl } : {}),
     PORT: '0',
+    // Test files start services in the process their requests run in, and building an app blocks the loop
+    // for a while: the overload guard would refuse requests of other tests. It is tested on its own.
+    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
     ...(options.sharePeersWith?.infra.sandbox
       ? {
           TICKET_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.ticket,
