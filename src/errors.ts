@@ -189,7 +189,7 @@ export class InvalidCharacters extends AppError {
   readonly title = 'The request holds characters that are not allowed';
   constructor(fields: string[]) {
     super(
-      'Text must not contain NUL characters (\\u0000) or unpaired surrogates',
+      'Text must not contain NUL characters or unpaired surrogates',
       { errors: fields.map((field) => ({ field, message: 'contains a NUL character or an unpaired surrogate' })) },
     );
   }
