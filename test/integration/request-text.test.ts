@@ -29,7 +29,8 @@ describe('NUL characters and unpaired surrogates', () => {
       const response = await checkout(svc, customer.token, { ...cartOf(event), metadata });
       const problem = expectProblem(response, 400, 'INVALID_CHARACTERS');
       expect(problem.errors?.[0]?.field).toMatch(/^body\.metadata/);
-      expect(response.body).not.toMatch(/\\u0000|\u0000|\\ud800/i);
+      // Nothing of the bad text comes back, escaped or not.
+      for (const echo of ['\\u0000', '\u0000', '\\ud800']) expect(response.body).not.toContain(echo);
       const mine = await svc.request({ method: 'GET', url: '/api/v1/orders', headers: bearer(customer.token) });
       expect(mine.json<{ data: unknown[] }>().data).toHaveLength(0);
     }
