@@ -125,7 +125,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
-  registerRateLimits(app, deps.kv);
+  registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
 
