@@ -78,7 +78,7 @@ describe('confirmation', () => {
 
   it('records the Payment service as the actor of the confirmation', async () => {
     const tenant = svc.tenant();
-    const { order, token } = await placeOrder(svc, tenant);
+    const { order } = await placeOrder(svc, tenant);
     expect((await confirmAsPaymentService(order.id, order.payment.intentId!)).statusCode).toBe(200);
 
     const confirmedEntry = (await timelineOf(svc, await tenant.support(), order.id)).find((entry) => entry.type === 'order.confirmed');
