@@ -23,6 +23,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** The schema owner's login, for migrations only; the service itself runs as DATABASE_URL's login. */
+  databaseMigrationUrl?: string;
   /** Named prepared statements on PostgreSQL connections; off for PgBouncer < 1.21 in transaction mode. */
   databasePreparedStatements: boolean;
   dataDir: string;
@@ -169,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer('PORT', 3004, 0, 65_535),
     host: text('HOST') ?? '127.0.0.1',
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseMigrationUrl: url('DATABASE_MIGRATION_URL', ['postgres:', 'postgresql:']),
     databasePreparedStatements: boolean('DATABASE_PREPARED_STATEMENTS', true),
     dataDir: text('DATA_DIR') ?? './data',
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),

@@ -76,6 +76,11 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     LOG_LEVEL: 'silent',
     ...TEST_SECRETS,
     ...(targets.databaseUrl ? { DATABASE_URL: targets.databaseUrl } : {}),
+    // The owner's login for migrations when the tests run as the least-privileged login (CI); not for a
+    // test that brings a database of its own.
+    ...(targets.databaseUrl && process.env.DATABASE_MIGRATION_URL && !options.env?.DATABASE_URL
+      ? { DATABASE_MIGRATION_URL: process.env.DATABASE_MIGRATION_URL }
+      : {}),
     // Off for the run through PgBouncer 1.18 in transaction mode (.ci/run), which cannot carry them.
     ...(process.env.DATABASE_PREPARED_STATEMENTS ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS } : {}),
     ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
