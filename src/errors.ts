@@ -8,6 +8,11 @@ export interface FieldError {
   message: string;
 }
 
+/** The Retry-After header of an answer: whole seconds, at least one. */
+function retryAfter(seconds: number): Record<string, string> {
+  return { 'retry-after': String(Math.max(1, Math.ceil(seconds))) };
+}
+
 export abstract class AppError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
@@ -228,7 +233,7 @@ export class Overloaded extends AppError {
   readonly status = 503;
   readonly title = 'The service is overloaded';
   constructor(detail: string, retryAfterSeconds: number) {
-    super(detail, {}, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+    super(detail, {}, retryAfter(retryAfterSeconds));
   }
 }
 
@@ -249,7 +254,7 @@ export class UpstreamUnavailable extends AppError {
     /** True when a call may have taken effect at the peer although no answer came back (timeout, lost connection). */
     readonly effectUnknown = false,
   ) {
-    super(detail, { peer }, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+    super(detail, { peer }, retryAfter(retryAfterSeconds));
   }
 }
 
