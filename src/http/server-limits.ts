@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerOptions } from 'node:http';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { getHeapStatistics } from 'node:v8';
 import underPressure from '@fastify/under-pressure';
@@ -58,9 +58,9 @@ export function serverOptions(limits: HttpLimits): Partial<FastifyServerOptions>
   };
 }
 
-/** True when the request carries a body that has not been read to its end. */
+/** True when the request carries a body that has not been read to its end (false for injected requests). */
 function bodyUnread(request: FastifyRequest): boolean {
-  return !request.raw.complete;
+  return request.raw.complete === false && request.raw.socket instanceof Socket;
 }
 
 /**
