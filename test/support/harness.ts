@@ -90,6 +90,9 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     // Test files start services in the process their requests run in, and building an app blocks the loop
     // for a while: the overload guard would refuse requests of other tests. It is tested on its own.
     OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Every test file's webhooks come from 127.0.0.1 and count in the same Redis: the per-address limit
+    // would couple unrelated files. It is tested on its own, from addresses of its own.
+    WEBHOOK_RATE_LIMIT_PER_MINUTE: '1000000',
     ...(options.sharePeersWith?.infra.sandbox
       ? {
           TICKET_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.ticket,
