@@ -39,6 +39,7 @@ import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js'
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { registerRefundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { PROMOTIONS_PREFIX, PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -72,6 +73,7 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  promotions: PromotionService;
 }
 
 declare module 'fastify' {
@@ -182,6 +184,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
 
@@ -198,6 +201,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRefundPolicyRoutes(app, services.refundPolicies);
   registerRefundRoutes(app, services.refunds);
   registerEventCancellationRoutes(app, services.eventCancellation);
+  await app.register(promotionRoutes(services.promotions), { prefix: PROMOTIONS_PREFIX });
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

@@ -14,6 +14,7 @@ import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/repository.js';
+import { applyPromoCode, redeemPromoCode, type AppliedPromoCode } from '../promotions/index.js';
 import { planTax, venueLocation, type TaxPlan } from '../tax/service.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder, orderMessageData } from './lifecycle.js';
@@ -38,6 +39,8 @@ export interface CheckoutRequest {
   metadata?: Record<string, string>;
   /** One of the buyer's own exemption certificates (SPEC §7). */
   exemptionId?: string;
+  /** A promo code (SPEC §14). */
+  promoCode?: string;
 }
 
 /** A checkout that ended in its own failure (not a later cancel by someone). */
@@ -82,6 +85,21 @@ function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEv
   return cart;
 }
 
+/** The promo code applied to the cart, or 422 PROMO_CODE_INVALID / 409 PROMO_CODE_EXHAUSTED (see the promotions area). */
+function promoFor(tx: Tx, code: string, principal: Principal, event: PeerEvent, cart: ReturnType<typeof pricedCart>, now: Date): Promise<AppliedPromoCode> {
+  return applyPromoCode(tx, {
+    tenantId: principal.tenantId,
+    userId: principal.userId,
+    code,
+    cart: {
+      eventId: event.id,
+      currency: event.currency,
+      items: cart.map((item) => ({ ticketTypeId: item.ticketTypeId, subtotal: item.unitPrice * item.quantity })),
+    },
+    now,
+  });
+}
+
 export class CheckoutSaga {
   constructor(private readonly deps: OrderDependencies) {}
 
@@ -116,9 +134,16 @@ export class CheckoutSaga {
       const facts = await checkoutFacts(tx, principal.userId, request.eventId, cancellationStartedCondition);
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
+      const promo = request.promoCode === undefined ? null : await promoFor(tx, request.promoCode, principal, event, cart, now);
       const settings = await readTenantSettings(tx, principal.tenantId);
       const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
-      const pricing = priceOrder({ items: cart, fees: settings.fees, priceMode: settings.tax.priceMode, tax: taxPlan.calculator });
+      const pricing = priceOrder({
+        items: cart,
+        fees: settings.fees,
+        priceMode: settings.tax.priceMode,
+        tax: taxPlan.calculator,
+        ...(promo ? { discounts: promo.discounts } : {}),
+      });
       const violation = checkOrderLimits({ items: cart, total: pricing.totals.total, liveOrdersOfUserForEvent: facts.liveOrders });
       if (violation) {
         const { code, message, ...details } = violation;
@@ -136,6 +161,7 @@ export class CheckoutSaga {
         taxes: pricing.taxes,
         taxLines: pricing.taxLines,
         taxExemption: taxPlan.exemption,
+        promotion: promo ? { id: promo.promotion.id, code: promo.promotion.code } : null,
         reservationId: randomUUID(),
         reservationExpiresAt: new Date(now.getTime() + holdSeconds * 1000),
         vip: principal.vip,
@@ -148,9 +174,22 @@ export class CheckoutSaga {
       const stored = await insertOrder(tx, order);
       await appendTimeline(
         tx,
-        { tenantId: order.tenantId, orderId, type: 'order.created', toStatus: 'PENDING', actor, at: now },
+        {
+          tenantId: order.tenantId,
+          orderId,
+          type: 'order.created',
+          toStatus: 'PENDING',
+          actor,
+          at: now,
+          ...(order.promotion ? { data: { promotion: order.promotion, discount: order.discount } } : {}),
+        },
         { type: 'order.created', tenantId: order.tenantId, data: orderMessageData(stored), time: now },
       );
+      // Last, so that a limited code's counter is held only until the commit that follows.
+      if (promo) {
+        const redemption = { id: orderId, tenantId: order.tenantId, userId: order.userId, discount: order.discount, currency: order.currency, at: now };
+        await redeemPromoCode(tx, promo, redemption);
+      }
       return { order: stored, isNew: true };
     });
     if (!created.isNew) return created.order;

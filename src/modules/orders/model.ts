@@ -2,6 +2,7 @@
 import type { OrderStatus } from '../../core/order-status.js';
 import type { Currency } from '../../peers/contract.js';
 import type { AppliedTaxExemption } from '../../core/tax.js';
+import type { AppliedPromotion } from '../promotions/index.js';
 
 export type PriceMode = 'exclusive' | 'inclusive';
 
@@ -11,7 +12,9 @@ export interface OrderItem {
   ticketTypeId: string;
   quantity: number;
   unitPrice: number;
+  /** Before the discount; the tickets were paid `subtotal - discount`. */
   subtotal: number;
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
@@ -37,6 +40,8 @@ export interface Order {
   currency: Currency;
   priceMode: PriceMode;
   subtotal: number;
+  /** The promotion's discount on the tickets (0 without one). */
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
@@ -44,6 +49,8 @@ export interface Order {
   taxes: TaxSummary[];
   /** The exemption certificate applied at checkout, as it was then; null when none. */
   taxExemption: AppliedTaxExemption | null;
+  /** The promo code the order was checked out with, as it was then; null when none. */
+  promotion: AppliedPromotion | null;
   reservationId: string | null;
   reservationExpiresAt: Date | null;
   reservationExtended: boolean;
