@@ -22,6 +22,7 @@ import { IdempotencyStore } from './http/idempotency-store.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerValidation } from './http/validation.js';
+import { registerConnectionLimits, registerOverloadGuard, serverOptions } from './http/server-limits.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
 import { CheckoutSaga } from './modules/orders/checkout.js';
 import { PaymentConfirmation } from './modules/orders/confirmation.js';
@@ -96,8 +97,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
     forceCloseConnections: 'idle',
+    ...serverOptions(deps.config.http),
   });
   app.decorate('accepting', true);
+  registerConnectionLimits(app, deps.config.http);
+  await registerOverloadGuard(app, deps.config.overload);
 
   await app.register(swagger, {
     openapi: {
@@ -123,7 +127,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
-  registerRateLimits(app, deps.kv);
+  registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
 

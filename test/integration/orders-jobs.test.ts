@@ -207,7 +207,7 @@ describe('the saga recovery job', () => {
     );
 
     expect(recovered.cancelReason).toEqual(expect.any(String));
-    const cancelled = (await timelineOf(svc, token, pending.id)).find((entry) => entry.type === 'order.cancelled');
+    const cancelled = (await timelineOf(svc, await tenant.support(), pending.id)).find((entry) => entry.type === 'order.cancelled');
     expect(cancelled).toMatchObject({ fromStatus: 'PENDING', toStatus: 'CANCELLED', actor: { type: 'system', id: 'saga-recovery' } });
     expect(availableOf(svc, tenant.id, event.id, typeId)).toBe(100);
 

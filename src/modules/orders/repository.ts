@@ -203,11 +203,16 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     return `(${placeholders[0]}, $2, $1, ${placeholders.slice(1).join(', ')})`;
   });
   const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
-    `WITH o AS (
+    `WITH n AS (
+       -- The tenant's next order number (migration 009): the row stays locked until this transaction ends.
+       INSERT INTO order_number_counters (tenant_id, last_number) VALUES ($2, 1)
+       ON CONFLICT (tenant_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
+       RETURNING last_number::text AS n
+     ), o AS (
        INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
           platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
           metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, discount, promotion_id, promotion_code)
-       VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM (SELECT nextval('order_number_seq')::text AS n) seq),
+       VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM n),
           $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25)
        RETURNING *
      ), i AS (

@@ -115,12 +115,15 @@ export const TimelineResponse = Type.Object({
       type: Type.String(),
       fromStatus: Type.Union([OrderStatusSchema, Type.Null()]),
       toStatus: Type.Union([OrderStatusSchema, Type.Null()]),
-      actor: Type.Object({
-        type: Type.String(),
-        id: Type.String(),
-        role: Type.Optional(Type.String()),
-        ip: Type.Optional(Type.String()),
-      }),
+      actor: Type.Object(
+        {
+          type: Type.String(),
+          id: Type.Optional(Type.String({ description: 'staff only' })),
+          role: Type.Optional(Type.String()),
+          ip: Type.Optional(Type.String({ description: 'staff only' })),
+        },
+        { description: 'Who acted: customers see the kind of actor and its role; staff also see its id and address' },
+      ),
       reason: Type.Union([Type.String(), Type.Null()]),
       data: Type.Record(Type.String(), Type.Unknown()),
       createdAt: Timestamp,
@@ -202,14 +205,15 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
   };
 }
 
-export function toTimelineResponse(entries: TimelineEntry[]) {
+/** The timeline as its reader may see it: customers get what happened and when, staff also who and from where. */
+export function toTimelineResponse(entries: TimelineEntry[], readerIsStaff: boolean) {
   return {
     data: entries.map((entry) => ({
       id: entry.id,
       type: entry.type,
       fromStatus: entry.fromStatus,
       toStatus: entry.toStatus,
-      actor: entry.actor,
+      actor: readerIsStaff ? entry.actor : { type: entry.actor.type, ...(entry.actor.role ? { role: entry.actor.role } : {}) },
       reason: entry.reason,
       data: entry.data,
       createdAt: entry.createdAt.toISOString(),
