@@ -38,6 +38,7 @@ import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js'
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { registerRefundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { DocumentService, documentRoutes } from './modules/documents/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -71,6 +72,8 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
+  documents: DocumentService;
 }
 
 declare module 'fastify' {
@@ -178,6 +181,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
   };
   app.decorate('services', services);
 
@@ -194,6 +198,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRefundPolicyRoutes(app, services.refundPolicies);
   registerRefundRoutes(app, services.refunds);
   registerEventCancellationRoutes(app, services.eventCancellation);
+  await app.register(documentRoutes, { prefix: '/api/v1', documents: services.documents });
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

@@ -25,6 +25,8 @@ interface OrderRow {
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  tax_lines: Order['taxLines'];
+  billing: Order['billing'];
   tax_exemption: AppliedTaxExemption | null;
   reservation_id: string | null;
   reservation_expires_at: Date | null;
@@ -53,6 +55,7 @@ interface ItemRow {
   order_id: string;
   position: number;
   ticket_type_id: string;
+  description: string | null;
   quantity: number;
   unit_price: number;
   subtotal: number;
@@ -68,6 +71,7 @@ function toItem(row: ItemRow): OrderItem {
     id: row.id,
     position: row.position,
     ticketTypeId: row.ticket_type_id,
+    description: row.description ?? null,
     quantity: row.quantity,
     unitPrice: row.unit_price,
     subtotal: row.subtotal,
@@ -95,6 +99,8 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     tax: row.tax,
     total: row.total,
     taxes: row.taxes,
+    taxLines: row.tax_lines ?? [],
+    billing: row.billing ?? null,
     taxExemption: row.tax_exemption ?? null,
     reservationId: row.reservation_id,
     reservationExpiresAt: row.reservation_expires_at,
@@ -137,10 +143,10 @@ export type NewOrder = Omit<
   | 'paymentClientSecret'
   | 'paymentStatus'
   | 'reservationExtended'
-> & { taxLines: unknown[]; idempotencyKey: string | null };
+> & { idempotencyKey: string | null };
 
 /** Parameters of the order row in insertOrder; the items' follow. */
-const ORDER_INSERT_PARAMETERS = 22;
+const ORDER_INSERT_PARAMETERS = 23;
 
 /**
  * Inserts the order and its items and answers the order as stored (number, defaults): one statement, so one
@@ -170,8 +176,9 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     order.createdAt,
     order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
     order.idempotencyKey,
+    order.billing === null ? null : JSON.stringify(order.billing),
   ];
-  const itemColumns = 11;
+  const itemColumns = 12;
   const tuples = order.items.map((item, index) => {
     values.push(
       item.id,
@@ -185,6 +192,7 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
       item.tax,
       item.total,
       item.ticketIds,
+      item.description,
     );
     const base = ORDER_INSERT_PARAMETERS + index * itemColumns;
     const placeholders = Array.from({ length: itemColumns }, (_, i) => `$${base + i + 1}`);
@@ -195,13 +203,13 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     `WITH o AS (
        INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
           platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key)
+          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, billing)
        VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM (SELECT nextval('order_number_seq')::text AS n) seq),
-          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22)
+          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23)
        RETURNING *
      ), i AS (
        INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
-          platform_fee, processing_fee, tax, total, ticket_ids)
+          platform_fee, processing_fee, tax, total, ticket_ids, description)
        VALUES ${tuples.join(', ')}
        RETURNING *
      )

@@ -14,6 +14,7 @@ import type { Peers } from '../../peers/contract.js';
 import { moveOrder } from '../orders/lifecycle.js';
 import type { Actor, Order } from '../orders/model.js';
 import { appendTimeline, findOrder } from '../orders/repository.js';
+import { issueRefundCreditNote } from '../documents/index.js';
 import { HOLDING_STATUSES, type Refund, type RefundStatus } from './model.js';
 import { findRefund, listRefunds, markTicketsReleased, refundsWithUnreleasedTickets, updateRefundIf } from './repository.js';
 
@@ -157,6 +158,7 @@ export class RefundSettlement {
       data,
       patch: { refundedAmount },
     });
+    await issueRefundCreditNote(tx, order, refund, now);
   }
 
   /** Releases the tickets a succeeded refund gave back; a failure is logged and retried by releaseOutstanding. */
