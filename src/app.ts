@@ -107,7 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         title: 'Order Service',
         version: '1.0.0',
         description:
-          'Checkout, cancellation, refunds, tax and disputes of the ticketing platform. Amounts are integers in minor units; ' +
+          'Checkout, cancellation, refunds, tax, disputes, invoices and credit notes of the ticketing platform. Amounts are integers in minor units; ' +
           'errors are application/problem+json with a stable code.',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
