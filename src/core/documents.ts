@@ -14,6 +14,7 @@ import {
   itemTaxLineId,
   PLATFORM_FEE_TAX_LINE_ID,
   PROCESSING_FEE_TAX_LINE_ID,
+  type PricedItem,
   type PriceMode,
   type TaxCategory,
   type TaxLineResult,
@@ -71,16 +72,10 @@ export function itemLineKey(orderItemId: string): string {
   return `item:${orderItemId}`;
 }
 
-/** An order item as an invoice charges it (amounts as the order stores them). */
-export interface InvoicedItem {
+/** An order item as an invoice charges it: the priced item as the order stores it, named. */
+export interface InvoicedItem extends Omit<PricedItem, 'ticketTypeId' | 'total'> {
   id: string;
   description: string;
-  quantity: number;
-  unitPrice: Minor;
-  subtotal: Minor;
-  platformFee: Minor;
-  processingFee: Minor;
-  tax: Minor;
 }
 
 /**
