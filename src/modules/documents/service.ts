@@ -14,7 +14,7 @@ import {
   type CreditedLine,
   type InvoiceSource,
 } from '../../core/documents.js';
-import type { PriceMode, TaxCategory, TaxLineResult, TaxSummary } from '../../core/pricing.js';
+import type { PricedItem, PriceMode, TaxCategory, TaxLineResult, TaxSummary } from '../../core/pricing.js';
 import type { RefundAllocation } from '../../core/refund-ledger.js';
 import { TAX_CATEGORIES } from '../../core/tax.js';
 import type { Clock } from '../../clock.js';
@@ -42,18 +42,8 @@ export interface DocumentOrder {
   userId: string;
   currency: Currency;
   priceMode: PriceMode;
-  items: readonly {
-    id: string;
-    position: number;
-    ticketTypeId: string;
-    description: string | null;
-    quantity: number;
-    unitPrice: number;
-    subtotal: number;
-    platformFee: number;
-    processingFee: number;
-    tax: number;
-  }[];
+  /** The order's items as priced at checkout, with their position (the checkout's tax lines count by it). */
+  items: readonly (Omit<PricedItem, 'total'> & { id: string; position: number; description: string | null })[];
   taxLines: readonly TaxLineResult[];
   taxes: readonly { jurisdiction: string; category: string; rate: string; taxable: number; tax: number }[];
   billing: Billing | null;
