@@ -242,3 +242,17 @@ describe('who sees documents', () => {
     expect(rows[1]).toMatch(new RegExp(`^CN-${year}-000001,credit_note,.*,INV-${year}-000001,EUR,\\d+,\\d+,500,${BILLING.name},${BILLING.taxId},DE$`));
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the document routes, their PDF and CSV answers, and billing on checkout', async () => {
+    const response = await svc.request({ method: 'GET', url: '/docs/json' });
+    expect(response.statusCode).toBe(200);
+    type Operation = { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    const { paths } = response.json<{ paths: Record<string, Record<string, Operation>> }>();
+    expect(Object.keys(paths['/api/v1/invoice-settings'] ?? {})).toEqual(expect.arrayContaining(['get', 'put']));
+    expect(paths).toHaveProperty(['/api/v1/orders/{id}/documents', 'get']);
+    expect(Object.keys(paths['/api/v1/documents/{id}']?.get?.responses['200']?.content ?? {})).toEqual(['application/json', 'application/pdf']);
+    expect(Object.keys(paths['/api/v1/documents']?.get?.responses['200']?.content ?? {})).toEqual(['application/json', 'text/csv']);
+    expect(paths['/api/v1/orders']?.post?.requestBody?.content['application/json']?.schema.properties).toHaveProperty('billing');
+  });
+});
