@@ -29,7 +29,11 @@ function requestsFor(plan: CallPlan): Request[] {
       return [{ method: plan.method, path: plan.path, headers: plan.headers ?? {}, ...(plan.body ? { body: plan.body } : {}) }];
     case 'checkout': {
       let next = 0;
-      const body = JSON.stringify({ eventId: plan.eventId, items: [{ ticketTypeId: plan.ticketTypeId, quantity: 1 }] });
+      const body = JSON.stringify({
+        eventId: plan.eventId,
+        items: [{ ticketTypeId: plan.ticketTypeId, quantity: 1 }],
+        ...(plan.promoCode ? { promoCode: plan.promoCode } : {}),
+      });
       return [
         {
           method: 'POST',

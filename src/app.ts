@@ -39,6 +39,7 @@ import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { registerRefundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
+import { PROMOTIONS_PREFIX, PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -74,6 +75,7 @@ export interface AppServices {
   refundPolicies: RefundPolicyService;
   /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
   documents: DocumentService;
+  promotions: PromotionService;
 }
 
 declare module 'fastify' {
@@ -182,6 +184,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
+    promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
 
@@ -199,6 +202,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRefundRoutes(app, services.refunds);
   registerEventCancellationRoutes(app, services.eventCancellation);
   await app.register(documentRoutes, { prefix: '/api/v1', documents: services.documents });
+  await app.register(promotionRoutes(services.promotions), { prefix: PROMOTIONS_PREFIX });
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

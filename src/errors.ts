@@ -89,6 +89,30 @@ export class CheckoutRejected extends AppError {
   }
 }
 
+/** The promo code given at checkout does not apply; `reason` says why (src/core/promotions.ts PROMO_CODE_REASONS). */
+export class PromoCodeInvalid extends AppError {
+  readonly code = 'PROMO_CODE_INVALID';
+  readonly status = 422;
+  readonly title = 'The promo code cannot be applied';
+  constructor(detail: string, reason: string) {
+    super(detail, { reason });
+  }
+}
+
+/** Every redemption the promo code allows is taken (held by a live or paid order). */
+export class PromoCodeExhausted extends AppError {
+  readonly code = 'PROMO_CODE_EXHAUSTED';
+  readonly status = 409;
+  readonly title = 'The promo code has no redemptions left';
+}
+
+/** Another promotion of the tenant already has this code (compared case-insensitively). */
+export class PromoCodeExists extends AppError {
+  readonly code = 'PROMO_CODE_EXISTS';
+  readonly status = 409;
+  readonly title = 'A promotion with this code already exists';
+}
+
 export class ReservationNotExtendable extends AppError {
   readonly code = 'RESERVATION_NOT_EXTENDABLE';
   readonly status = 409;

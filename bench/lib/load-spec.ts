@@ -3,8 +3,17 @@
 /** How each request is built. The generator runs in its own process, so it gets data, not functions. */
 export type CallPlan =
   | { kind: 'static'; method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }
-  /** One new user per request (user `${userPrefix}-${n}`), each with its own Idempotency-Key. */
-  | { kind: 'checkout'; secret: string; tenantId: string; userPrefix: string; eventId: string; ticketTypeId: string; idempotencyKeys: boolean }
+  /** One new user per request (user `${userPrefix}-${n}`), each with its own Idempotency-Key; all with `promoCode` when given. */
+  | {
+      kind: 'checkout';
+      secret: string;
+      tenantId: string;
+      userPrefix: string;
+      eventId: string;
+      ticketTypeId: string;
+      idempotencyKeys: boolean;
+      promoCode?: string;
+    }
   /** Round-robin over (user, order) pairs, each with the owner's token. */
   | { kind: 'getOrder' | 'listOrders'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] }
   /** Each pair once, in order, with the owner's token and an Idempotency-Key; then the plan is exhausted. */

@@ -246,5 +246,7 @@ export async function cleanUp(svc: BenchService): Promise<void> {
     await client.query('DELETE FROM idempotency_keys WHERE tenant_id = $1', [svc.tenantId]);
     await client.query('DELETE FROM outbox WHERE tenant_id = $1 AND published_at IS NOT NULL', [svc.tenantId]);
     await client.query('DELETE FROM orders WHERE tenant_id = $1', [svc.tenantId]);
+    // The promo code of the promo checkout load (its redemptions went with the orders).
+    await client.query('DELETE FROM promotions WHERE tenant_id = $1', [svc.tenantId]);
   });
 }

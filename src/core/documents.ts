@@ -34,8 +34,9 @@ export interface LineTax {
 
 /**
  * One line of a document. `key` ties a credit note's line to the invoice line it credits: `item:<order item
- * id>`, `platform_fee` or `processing_fee`. `quantity × unitPrice` is the amount the line charges (or gives
- * back): net of tax in exclusive price mode, tax included in inclusive mode; `net + Σ taxes = total`.
+ * id>`, `platform_fee` or `processing_fee`. `quantity × unitPrice − discount` is the amount the line charges
+ * (or gives back): net of tax in exclusive price mode, tax included in inclusive mode; `net + Σ taxes = total`.
+ * `discount` is an invoice item's promo-code discount (0 elsewhere: credit notes give back what was paid).
  */
 export interface DocumentLine {
   key: string;
@@ -44,6 +45,7 @@ export interface DocumentLine {
   description: string;
   quantity: number;
   unitPrice: Minor;
+  discount: Minor;
   net: Minor;
   taxes: LineTax[];
   total: Minor;
@@ -110,7 +112,9 @@ function netAndTotal(priceMode: PriceMode, amounts: LineAmounts): { net: Minor; 
  * category in proportion to the order's tax summary (the ledger splits it the same way).
  */
 export function buildInvoice(source: InvoiceSource): DocumentContent {
-  const components = itemTaxComponents(source.items, source.taxLines);
+  // The tickets were paid net of the discount: that is what was charged and taxed (and what refunds credit).
+  const paidItems = source.items.map((item) => ({ ...item, subtotal: item.subtotal - item.discount }));
+  const components = itemTaxComponents(paidItems, source.taxLines);
   const fromLines = taxLinesReconcile(source);
   const taxesOf = (lineId: string, category: TaxCategory, tax: Minor): LineTax[] =>
     fromLines
@@ -118,7 +122,7 @@ export function buildInvoice(source: InvoiceSource): DocumentContent {
       : splitBySummary(tax, category, source.taxes);
   const componentTax = (component: TaxComponent) => sum(components.map((parts) => parts[component]));
 
-  const lines: DocumentLine[] = source.items.map((item, index) => {
+  const lines: DocumentLine[] = paidItems.map((item, index) => {
     const tax = components[index]?.ticketsTax ?? 0;
     return {
       key: itemLineKey(item.id),
@@ -127,6 +131,7 @@ export function buildInvoice(source: InvoiceSource): DocumentContent {
       description: item.description,
       quantity: item.quantity,
       unitPrice: item.unitPrice,
+      discount: item.discount,
       taxes: taxesOf(itemTaxLineId(index), 'tickets', tax),
       ...netAndTotal(source.priceMode, { charged: item.subtotal, tax }),
     };
@@ -157,6 +162,7 @@ export function buildInvoice(source: InvoiceSource): DocumentContent {
       description: fee.description,
       quantity: 1,
       unitPrice: fee.charged,
+      discount: 0,
       taxes: taxesOf(lineId, fee.category, fee.tax),
       ...netAndTotal(source.priceMode, fee),
     });
@@ -167,7 +173,10 @@ export function buildInvoice(source: InvoiceSource): DocumentContent {
 /** The stored per-line results reproduce each item's tax (every order since tax lines were stored). */
 function taxLinesReconcile(source: InvoiceSource): boolean {
   if (source.taxLines.length === 0) return source.items.every((item) => item.tax === 0);
-  const components = itemTaxComponents(source.items, source.taxLines);
+  const components = itemTaxComponents(
+    source.items.map((item) => ({ ...item, subtotal: item.subtotal - item.discount })),
+    source.taxLines,
+  );
   const taxOf = (lineId: string) => sum(source.taxLines.filter((line) => line.lineId === lineId).map((line) => line.tax));
   return source.items.every((_, index) => taxOf(itemTaxLineId(index)) === components[index]?.ticketsTax) &&
     taxOf(PLATFORM_FEE_TAX_LINE_ID) === sum(components.map((parts) => parts.platformFeeTax)) &&
@@ -213,6 +222,7 @@ export function buildCreditNote(invoice: DocumentContent, earlierCredits: readon
         description: entry.quantity > 0 || invoiced.orderItemId === null ? invoiced.description : `${invoiced.description} (partial)`,
         quantity: perUnit ? entry.quantity : 1,
         unitPrice: perUnit ? entry.charged / entry.quantity : entry.charged,
+        discount: 0,
         taxes: creditedTaxes(invoiced, earlierCredits, entry.tax),
         ...netAndTotal(invoice.priceMode, entry),
       };

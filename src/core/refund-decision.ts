@@ -22,6 +22,7 @@ import { PAID_STATUSES } from './order-status.js';
 import { allocate, parseRate, percentOf, prorate, sum, type Minor, type Rate } from './money.js';
 import {
   breakdownOf,
+  discountCarried,
   ledgerOf,
   moneyOf,
   MONEY_COMPONENTS,
@@ -116,6 +117,8 @@ export interface DecideRefundInput {
 export interface PlannedRefund {
   amount: Minor;
   breakdown: RefundBreakdown;
+  /** The promo-code discount the refunded tickets carried (discountCarried): shown, not refunded. */
+  discount: Minor;
   allocation: RefundAllocation;
   /** The tickets the refund gives back (released at the Ticket service once it succeeds). */
   ticketIds: string[];
@@ -127,7 +130,7 @@ export interface RefundDecision {
   basis: RefundBasis;
   ruleApplied: RefundRule | null;
   /** Everything the terms allow now: the eligibility preview. */
-  refundable: { amount: Minor; breakdown: RefundBreakdown };
+  refundable: { amount: Minor; breakdown: RefundBreakdown; discount: Minor };
   /** The refund the request asks for; null when it is not eligible. */
   refund: PlannedRefund | null;
   requiresReview: boolean;
@@ -177,7 +180,9 @@ export function decideRefund(input: DecideRefundInput): RefundDecision {
   const entitlement = paid ? terms.entitlement : null;
 
   const full = entitlement ? planOf(facts.order, terms.slots, entitlement, { kind: 'full' }) : null;
-  const refundable = full ? { amount: full.amount, breakdown: full.breakdown } : { amount: 0, breakdown: breakdownOf(zeroCells()) };
+  const refundable = full
+    ? { amount: full.amount, breakdown: full.breakdown, discount: full.discount }
+    : { amount: 0, breakdown: breakdownOf(zeroCells()), discount: 0 };
 
   let refund: PlannedRefund | null = null;
   if (entitlement && full && full.amount > 0) {
@@ -376,6 +381,7 @@ function planOf(
   return {
     amount: moneyOf(total, order.priceMode),
     breakdown: breakdownOf(total),
+    discount: discountCarried(order, cells),
     allocation: { cells, releasedSlots },
     ticketIds: released.flatMap((slot) => (slot.ticketId ? [slot.ticketId] : [])),
   };

@@ -3,6 +3,7 @@ import type { OrderDependencies } from '../modules/orders/dependencies.js';
 import type { CheckoutSaga } from '../modules/orders/checkout.js';
 import { releaseHeldResources } from '../modules/orders/peer-effects.js';
 import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
+import { releaseRedemptions } from '../modules/promotions/index.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
 import { forEachLimited, type JobDefinition } from './job-runner.js';
 import { EVENT_CANCELLATION_BATCH, type EventCancellationService } from '../modules/event-cancellation/service.js';
@@ -24,7 +25,12 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
   const claim = () => {
     const now = deps.clock.now();
     const cutoff = new Date(now.getTime() - deps.config.reservation.graceSeconds * 1000);
-    return deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize));
+    return deps.db.system(async (tx) => {
+      const expired = await expireDueOrders(tx, cutoff, now, batchSize);
+      // Expired before payment: their promo codes' redemptions are given back in the same transaction.
+      await releaseRedemptions(tx, expired.map((order) => order.id), now);
+      return expired;
+    });
   };
   return {
     name: 'expiry',

@@ -28,13 +28,15 @@ const orderArbitrary = fc.record({
     { minLength: 1, maxLength: 4 },
   ),
   priceMode: fc.constantFrom<PriceMode>('exclusive', 'inclusive'),
+  /** A promo code's discount as a share of each item's tickets (0: none). */
+  discountShare: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
   jurisdictions: fc.array(fc.record({ tickets: rateArbitrary, fees: fc.option(rateArbitrary, { nil: undefined }) }), { minLength: 0, maxLength: 3 }),
 });
 
 /** An order priced like checkout does (stacked jurisdictions), as its invoice and its refund ledger see it. */
 type OrderSpec = typeof orderArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
-function orderOf({ cart, priceMode, jurisdictions }: OrderSpec) {
+function orderOf({ cart, priceMode, jurisdictions, discountShare }: OrderSpec) {
   const taxing: JurisdictionRates[] = jurisdictions.map((rates, index) => ({
     code: `J${index}`,
     rates: {
@@ -44,6 +46,7 @@ function orderOf({ cart, priceMode, jurisdictions }: OrderSpec) {
   }));
   const pricing = priceOrder({
     items: cart,
+    discounts: cart.map((item) => Math.floor(item.unitPrice * item.quantity * discountShare)),
     fees: defaultFeeSettings,
     priceMode,
     tax: (lines, mode) => calculateTax({ lines, priceMode: mode, jurisdictions: taxing }),
@@ -61,7 +64,7 @@ function orderOf({ cart, priceMode, jurisdictions }: OrderSpec) {
 function expectAddsUp(document: DocumentContent): void {
   for (const line of document.lines) {
     expect(line.net + sum(line.taxes.map((levy) => levy.amount))).toBe(line.total);
-    expect(line.quantity * line.unitPrice).toBe(document.priceMode === 'exclusive' ? line.net : line.total);
+    expect(line.quantity * line.unitPrice - line.discount).toBe(document.priceMode === 'exclusive' ? line.net : line.total);
     expect(line.net).toBeGreaterThanOrEqual(0);
   }
   expect(document.totals.total).toBe(sum(document.lines.map((line) => line.total)));

@@ -19,14 +19,17 @@ export function pricedOrder(cart: CartItem[], options: { priceMode?: PriceMode; 
 
 /** A priced order as the ledger sees it; item ids are item-0, item-1, ..., ticket ids ticket-<item>-<slot>. */
 export function refundableOf(pricing: OrderPricing): RefundableOrder {
-  const taxes = itemTaxComponents(pricing.items, pricing.taxLines);
+  // As the refunds area does: the tickets were paid net of a promo code's discount.
+  const paid = pricing.items.map((item) => ({ ...item, subtotal: item.subtotal - item.discount }));
+  const taxes = itemTaxComponents(paid, pricing.taxLines);
   return {
     priceMode: pricing.priceMode,
     total: pricing.totals.total,
-    items: pricing.items.map((item, index) => ({
+    items: paid.map((item, index) => ({
       id: `item-${index}`,
       quantity: item.quantity,
       ticketIds: Array.from({ length: item.quantity }, (_, slot) => `ticket-${index}-${slot}`),
+      ...(item.discount > 0 ? { discount: item.discount } : {}),
       paid: {
         tickets: item.subtotal,
         platformFee: item.platformFee,

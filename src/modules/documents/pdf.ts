@@ -119,6 +119,11 @@ export function renderDocumentPdf(document: IssuedDocument): Promise<Buffer> {
   for (const line of content.lines) {
     const tax = line.taxes.reduce((total, levy) => total + levy.amount, 0);
     row([line.description, String(line.quantity), money(line.unitPrice), money(line.net), money(tax), money(line.total)]);
+    if (line.discount > 0) {
+      pdf.fontSize(8);
+      row([`  Discount: -${money(line.discount)}`]);
+      pdf.fontSize(10);
+    }
     for (const levy of line.taxes) {
       pdf.fontSize(8);
       row([`  ${levy.jurisdiction} ${levy.rate} %: ${money(levy.amount)}`]);

@@ -93,6 +93,7 @@ export const DocumentResponse = Type.Object({
       category: Type.String(),
       quantity: Type.Integer(),
       unitPrice: Minor,
+      discount: { ...Minor, description: "A promo code's discount on the item (quantity × unitPrice − discount is charged)" },
       net: Minor,
       taxes: Type.Array(Type.Object({ jurisdiction: Type.String(), rate: Type.String(), amount: Minor })),
       total: Minor,

@@ -4,6 +4,7 @@ import type { Currency } from '../../peers/contract.js';
 import type { AppliedTaxExemption } from '../../core/tax.js';
 import type { TaxLineResult } from '../../core/pricing.js';
 import type { Billing } from '../documents/index.js';
+import type { AppliedPromotion } from '../promotions/index.js';
 
 export type PriceMode = 'exclusive' | 'inclusive';
 
@@ -15,7 +16,9 @@ export interface OrderItem {
   description: string | null;
   quantity: number;
   unitPrice: number;
+  /** Before the discount; the tickets were paid `subtotal - discount`. */
   subtotal: number;
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
@@ -41,6 +44,8 @@ export interface Order {
   currency: Currency;
   priceMode: PriceMode;
   subtotal: number;
+  /** The promotion's discount on the tickets (0 without one). */
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
@@ -52,6 +57,8 @@ export interface Order {
   billing: Billing | null;
   /** The exemption certificate applied at checkout, as it was then; null when none. */
   taxExemption: AppliedTaxExemption | null;
+  /** The promo code the order was checked out with, as it was then; null when none. */
+  promotion: AppliedPromotion | null;
   reservationId: string | null;
   reservationExpiresAt: Date | null;
   reservationExtended: boolean;

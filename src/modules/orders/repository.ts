@@ -20,6 +20,9 @@ interface OrderRow {
   currency: Order['currency'];
   price_mode: Order['priceMode'];
   subtotal: number;
+  discount: number;
+  promotion_id: string | null;
+  promotion_code: string | null;
   platform_fee: number;
   processing_fee: number;
   tax: number;
@@ -59,6 +62,7 @@ interface ItemRow {
   quantity: number;
   unit_price: number;
   subtotal: number;
+  discount: number;
   platform_fee: number;
   processing_fee: number;
   tax: number;
@@ -75,6 +79,7 @@ function toItem(row: ItemRow): OrderItem {
     quantity: row.quantity,
     unitPrice: row.unit_price,
     subtotal: row.subtotal,
+    discount: row.discount,
     platformFee: row.platform_fee,
     processingFee: row.processing_fee,
     tax: row.tax,
@@ -94,6 +99,7 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     currency: row.currency,
     priceMode: row.price_mode,
     subtotal: row.subtotal,
+    discount: row.discount,
     platformFee: row.platform_fee,
     processingFee: row.processing_fee,
     tax: row.tax,
@@ -102,6 +108,7 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     taxLines: row.tax_lines ?? [],
     billing: row.billing ?? null,
     taxExemption: row.tax_exemption ?? null,
+    promotion: row.promotion_id !== null && row.promotion_code !== null ? { id: row.promotion_id, code: row.promotion_code } : null,
     reservationId: row.reservation_id,
     reservationExpiresAt: row.reservation_expires_at,
     reservationExtended: row.reservation_extended,
@@ -146,7 +153,7 @@ export type NewOrder = Omit<
 > & { idempotencyKey: string | null };
 
 /** Parameters of the order row in insertOrder; the items' follow. */
-const ORDER_INSERT_PARAMETERS = 23;
+const ORDER_INSERT_PARAMETERS = 26;
 
 /**
  * Inserts the order and its items and answers the order as stored (number, defaults): one statement, so one
@@ -176,9 +183,12 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     order.createdAt,
     order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
     order.idempotencyKey,
+    order.discount,
+    order.promotion?.id ?? null,
+    order.promotion?.code ?? null,
     order.billing === null ? null : JSON.stringify(order.billing),
   ];
-  const itemColumns = 12;
+  const itemColumns = 13;
   const tuples = order.items.map((item, index) => {
     values.push(
       item.id,
@@ -187,6 +197,7 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
       item.quantity,
       item.unitPrice,
       item.subtotal,
+      item.discount,
       item.platformFee,
       item.processingFee,
       item.tax,
@@ -203,12 +214,13 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     `WITH o AS (
        INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
           platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, billing)
+          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, discount, promotion_id, promotion_code,
+          billing)
        VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM (SELECT nextval('order_number_seq')::text AS n) seq),
-          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23)
+          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25, $26)
        RETURNING *
      ), i AS (
-       INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
+       INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, discount,
           platform_fee, processing_fee, tax, total, ticket_ids, description)
        VALUES ${tuples.join(', ')}
        RETURNING *

@@ -28,6 +28,7 @@ export const CheckoutBody = Type.Object(
     ),
     exemptionId: Type.Optional(Type.String({ format: 'uuid', description: "One of the buyer's own tax exemption certificates" })),
     billing: Type.Optional(BillingSchema),
+    promoCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'A promo code of the tenant, any case' })),
   },
   { additionalProperties: false },
 );
@@ -54,6 +55,7 @@ export const OrderItemResponse = Type.Object({
   quantity: Type.Integer(),
   unitPrice: Minor,
   subtotal: Minor,
+  discount: Type.Integer({ description: "The item's share of the promo code's discount; its tickets cost subtotal − discount" }),
   platformFee: Minor,
   processingFee: Minor,
   tax: Minor,
@@ -72,6 +74,7 @@ export const OrderResponse = Type.Object({
   items: Type.Array(OrderItemResponse),
   pricing: Type.Object({
     subtotal: Minor,
+    discount: Type.Integer({ description: "The promo code's discount on the tickets; total = subtotal − discount + fees (+ tax when exclusive)" }),
     platformFee: Minor,
     processingFee: Minor,
     tax: Minor,
@@ -82,6 +85,7 @@ export const OrderResponse = Type.Object({
     Type.Object({ jurisdiction: Type.String(), category: Type.String(), rate: Type.String(), taxable: Minor, tax: Minor }),
   ),
   taxExemption: Type.Union([AppliedTaxExemptionSchema, Type.Null()], { description: 'The exemption certificate applied at checkout' }),
+  promotion: Type.Union([Type.Object({ id: Type.String(), code: Type.String() }), Type.Null()], { description: 'The promo code used at checkout' }),
   payment: Type.Object({
     intentId: Type.Union([Type.String(), Type.Null()]),
     clientSecret: Type.Union([Type.String(), Type.Null()], { description: 'only for the buyer, while the order awaits payment' }),
@@ -162,6 +166,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
       quantity: item.quantity,
       unitPrice: item.unitPrice,
       subtotal: item.subtotal,
+      discount: item.discount,
       platformFee: item.platformFee,
       processingFee: item.processingFee,
       tax: item.tax,
@@ -170,6 +175,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     })),
     pricing: {
       subtotal: order.subtotal,
+      discount: order.discount,
       platformFee: order.platformFee,
       processingFee: order.processingFee,
       tax: order.tax,
@@ -178,6 +184,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     },
     taxes: order.taxes.map((line) => ({ ...line })),
     taxExemption: order.taxExemption ? toAppliedTaxExemptionResponse(order.taxExemption) : null,
+    promotion: order.promotion ? { ...order.promotion } : null,
     payment: {
       intentId: order.paymentIntentId,
       clientSecret: viewerIsBuyer && awaitingPayment ? order.paymentClientSecret : null,

@@ -69,7 +69,10 @@ export const EligibilityResponse = Type.Object({
   reasons: Type.Array(Type.Union(REFUND_REASONS.map((reason) => Type.Literal(reason)))),
   refundableAmount: Minor,
   currency: Currency,
-  breakdown: Breakdown,
+  breakdown: Type.Object({
+    ...Breakdown.properties,
+    discount: Type.Integer({ description: "The promo code's discount the refundable tickets carried: shown, not refunded (tickets is already net of it)" }),
+  }),
   basis: Basis,
   policy: Type.Object({
     id: Type.Union([Type.String(), Type.Null()], { description: 'null: the built-in default' }),
@@ -115,7 +118,7 @@ export function toEligibilityResponse({ decision, policy, currency }: Eligibilit
     reasons: decision.reasons,
     refundableAmount: decision.refundable.amount,
     currency,
-    breakdown: { ...decision.refundable.breakdown },
+    breakdown: { ...decision.refundable.breakdown, discount: decision.refundable.discount },
     basis: decision.basis,
     policy: { id: policy.id, version: policy.version, name: policy.name, ruleApplied: decision.ruleApplied },
     requiresReview: decision.requiresReview,
