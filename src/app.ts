@@ -39,6 +39,7 @@ import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js'
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { registerRefundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PROMOTIONS_PREFIX, PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -73,6 +74,8 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
+  documents: DocumentService;
   promotions: PromotionService;
 }
 
@@ -110,7 +113,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         title: 'Order Service',
         version: '1.0.0',
         description:
-          'Checkout, cancellation, refunds, tax and disputes of the ticketing platform. Amounts are integers in minor units; ' +
+          'Checkout, cancellation, refunds, tax, disputes, invoices and credit notes of the ticketing platform. Amounts are integers in minor units; ' +
           'errors are application/problem+json with a stable code.',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
@@ -188,6 +191,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
@@ -205,6 +209,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRefundPolicyRoutes(app, services.refundPolicies);
   registerRefundRoutes(app, services.refunds);
   registerEventCancellationRoutes(app, services.eventCancellation);
+  await app.register(documentRoutes, { prefix: '/api/v1', documents: services.documents });
   await app.register(promotionRoutes(services.promotions), { prefix: PROMOTIONS_PREFIX });
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));

@@ -15,6 +15,7 @@ import type { Actor, Order } from './model.js';
 import { appendTimeline, findOrder, findOrderTenant, setItemTickets } from './repository.js';
 import type { Tx } from '../../db/database.js';
 import { policyInForce } from '../refund-policies/repository.js';
+import { issueConfirmationInvoice } from '../documents/index.js';
 
 export function lateRefundKey(orderId: string): string {
   return `order:${orderId}:late-payment-refund`;
@@ -79,6 +80,8 @@ export class PaymentConfirmation {
         });
         const assignment = assignTickets(confirmed.items, allocation.tickets);
         await setItemTickets(tx, order.id, assignment);
+        // Last: the invoice number's counter row stays locked until the commit, so hold it the least time.
+        await issueConfirmationInvoice(tx, confirmed, now);
         return { ...confirmed, items: confirmed.items.map((item) => ({ ...item, ticketIds: assignment.get(item.id) ?? [] })) };
       }).then((confirmed) => {
         this.deps.metrics.ordersTotal.inc({ event: 'confirmed' });

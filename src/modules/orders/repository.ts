@@ -28,6 +28,8 @@ interface OrderRow {
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  tax_lines: Order['taxLines'];
+  billing: Order['billing'];
   tax_exemption: AppliedTaxExemption | null;
   reservation_id: string | null;
   reservation_expires_at: Date | null;
@@ -56,6 +58,7 @@ interface ItemRow {
   order_id: string;
   position: number;
   ticket_type_id: string;
+  description: string | null;
   quantity: number;
   unit_price: number;
   subtotal: number;
@@ -72,6 +75,7 @@ function toItem(row: ItemRow): OrderItem {
     id: row.id,
     position: row.position,
     ticketTypeId: row.ticket_type_id,
+    description: row.description ?? null,
     quantity: row.quantity,
     unitPrice: row.unit_price,
     subtotal: row.subtotal,
@@ -101,6 +105,8 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     tax: row.tax,
     total: row.total,
     taxes: row.taxes,
+    taxLines: row.tax_lines ?? [],
+    billing: row.billing ?? null,
     taxExemption: row.tax_exemption ?? null,
     promotion: row.promotion_id !== null && row.promotion_code !== null ? { id: row.promotion_id, code: row.promotion_code } : null,
     reservationId: row.reservation_id,
@@ -144,10 +150,10 @@ export type NewOrder = Omit<
   | 'paymentClientSecret'
   | 'paymentStatus'
   | 'reservationExtended'
-> & { taxLines: unknown[]; idempotencyKey: string | null };
+> & { idempotencyKey: string | null };
 
 /** Parameters of the order row in insertOrder; the items' follow. */
-const ORDER_INSERT_PARAMETERS = 25;
+const ORDER_INSERT_PARAMETERS = 26;
 
 /**
  * Inserts the order and its items and answers the order as stored (number, defaults): one statement, so one
@@ -180,8 +186,9 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     order.discount,
     order.promotion?.id ?? null,
     order.promotion?.code ?? null,
+    order.billing === null ? null : JSON.stringify(order.billing),
   ];
-  const itemColumns = 12;
+  const itemColumns = 13;
   const tuples = order.items.map((item, index) => {
     values.push(
       item.id,
@@ -196,6 +203,7 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
       item.tax,
       item.total,
       item.ticketIds,
+      item.description,
     );
     const base = ORDER_INSERT_PARAMETERS + index * itemColumns;
     const placeholders = Array.from({ length: itemColumns }, (_, i) => `$${base + i + 1}`);
@@ -211,13 +219,14 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
      ), o AS (
        INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
           platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, discount, promotion_id, promotion_code)
+          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, discount, promotion_id, promotion_code,
+          billing)
        VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM n),
-          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25)
+          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25, $26)
        RETURNING *
      ), i AS (
        INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, discount,
-          platform_fee, processing_fee, tax, total, ticket_ids)
+          platform_fee, processing_fee, tax, total, ticket_ids, description)
        VALUES ${tuples.join(', ')}
        RETURNING *
      )

@@ -20,6 +20,7 @@ import type { Peers } from '../../peers/contract.js';
 import { moveOrder, orderMessageData } from '../orders/lifecycle.js';
 import type { Actor, Order } from '../orders/model.js';
 import { appendTimeline, findOrder, updateOrderIf } from '../orders/repository.js';
+import { issueRefundCreditNote } from '../documents/index.js';
 import { HOLDING_STATUSES, type Refund, type RefundStatus } from './model.js';
 import { findRefund, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
 
@@ -216,6 +217,8 @@ export class RefundSettlement {
       now,
     );
     if (!updated) throw new InvalidState('The refund changed while it was being settled');
+    // Issues nothing for an order that was never invoiced (a payment it could not take).
+    await issueRefundCreditNote(tx, order, updated, now);
     const refundedAmount = order.refundedAmount + updated.amount;
     const data = { refundId: updated.id, amount: updated.amount, currency: updated.currency, breakdown: updated.breakdown, refundedAmount };
     await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.succeeded', actor, reason: updated.reason, data, at: now });
