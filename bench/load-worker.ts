@@ -88,6 +88,22 @@ function requestsFor(plan: CallPlan): Request[] {
         },
       ];
     }
+    case 'confirm': {
+      let next = 0;
+      return [
+        {
+          method: 'POST',
+          path: '/',
+          setupRequest(request) {
+            const order = plan.orders[next++ % plan.orders.length]!;
+            request.path = `/internal/v1/orders/${order.orderId}/confirm`;
+            request.headers = { ...JSON_HEADERS, authorization: `Bearer ${plan.serviceToken}` };
+            request.body = JSON.stringify({ paymentIntentId: order.intentId });
+            return request;
+          },
+        },
+      ];
+    }
   }
 }
 
@@ -175,6 +191,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     // With a rate, autocannon "corrects" latencies for an expected interval of ceil(1/rate) ms, i.e. 1 ms:
     // that correction would invent samples, so it is off.
     ...(spec.overallRate ? { overallRate: spec.overallRate, ignoreCoordinatedOmission: true } : {}),
+    ...(spec.amount ? { amount: spec.amount } : {}),
     requests: requestsFor(spec.plan),
   });
   const statusCounts: Record<string, number> = {};

@@ -21,7 +21,7 @@ import type { LoadResult, LoadSpec } from './lib/load-spec.js';
 import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
 import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
-import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
+import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
 
 const env = (name: string, fallback: number) => {
@@ -59,6 +59,7 @@ async function prepareDatabase(databaseUrl: string, dedicated: boolean): Promise
       await client.query('DELETE FROM background_jobs WHERE tenant_id <> $1', [HISTORY_TENANT]);
       await client.query('DELETE FROM idempotency_keys WHERE tenant_id <> $1', [HISTORY_TENANT]);
       await client.query('DELETE FROM outbox WHERE tenant_id <> $1', [HISTORY_TENANT]);
+      await deleteBenchDocuments(client, 'tenant_id <> $1', HISTORY_TENANT);
       await client.query('DELETE FROM orders WHERE tenant_id <> $1', [HISTORY_TENANT]);
     }
     if (dedicated && (rows[0]?.n ?? 0) < HISTORY_ORDERS) {
@@ -103,7 +104,7 @@ async function settleDatabase(databaseUrl: string): Promise<void> {
   const client = benchClient(databaseUrl);
   await client.connect();
   try {
-    await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs');
+    await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs, documents, document_counters');
     // Write the dirty pages now rather than in a checkpoint that would run (and be counted) during the loads.
     await client.query('CHECKPOINT').catch((error: unknown) => log(`CHECKPOINT not possible (${String(error)}); PostgreSQL CPU may include one`));
   } finally {
@@ -261,6 +262,24 @@ async function main(): Promise<void> {
     const listOrders = await measured({ ...base, title: 'list orders', durationSeconds: DURATION, plan: readPlan('listOrders') });
     log(`  ${summary(listOrders)}`);
 
+    // Confirmation as the Payment service asks for it: commit the hold, confirm, issue the invoice, each order
+    // once (the oldest RESERVED orders; the refunds below pay the newest).
+    await settleDatabase(chosen.databaseUrl);
+    const toConfirm = (await ordersOfBench(svc, 'RESERVED', 400 * DURATION)).map(({ orderId, intentId }) => ({ orderId, intentId }));
+    log(`service: confirmation (${toConfirm.length} RESERVED orders, each once)`);
+    const confirmation: LoadResult | Skipped =
+      toConfirm.length === 0
+        ? { status: 'skipped', note: 'no RESERVED order to confirm' }
+        : await measured({
+            ...base,
+            title: 'confirmation',
+            durationSeconds: DURATION,
+            amount: toConfirm.length,
+            plan: { kind: 'confirm', serviceToken: await svc.serviceToken('payment-service', 'order-service'), orders: toConfirm },
+          });
+    if (!('status' in confirmation)) log(`  ${summary(confirmation)}`);
+    await settleDatabase(chosen.databaseUrl);
+
     let refund: LoadResult | Skipped;
     if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/refunds' })) {
       log('service: refunds (paying orders first)');
@@ -300,7 +319,7 @@ async function main(): Promise<void> {
         idempotencyKeys: IDEMPOTENCY_KEYS,
       },
       raw: { helloWorld: hello, transactions },
-      service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, refund },
+      service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
       scale: { expiry, eventCancellation },
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };

@@ -22,6 +22,7 @@ import { IdempotencyStore } from './http/idempotency-store.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerValidation } from './http/validation.js';
+import { registerConnectionLimits, registerOverloadGuard, serverOptions } from './http/server-limits.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
 import { CheckoutSaga } from './modules/orders/checkout.js';
 import { PaymentConfirmation } from './modules/orders/confirmation.js';
@@ -40,6 +41,7 @@ import { refundPolicyRoutes } from './modules/refund-policies/routes.js';
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -76,6 +78,8 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
+  documents: DocumentService;
   promotions: PromotionService;
 }
 
@@ -100,8 +104,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
     forceCloseConnections: 'idle',
+    ...serverOptions(deps.config.http),
   });
   app.decorate('accepting', true);
+  registerConnectionLimits(app, deps.config.http);
+  await registerOverloadGuard(app, deps.config.overload);
 
   await app.register(swagger, {
     openapi: {
@@ -110,7 +117,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         title: 'Order Service',
         version: '1.0.0',
         description:
-          'Checkout, cancellation, refunds, tax and disputes of the ticketing platform. Amounts are integers in minor units; ' +
+          'Checkout, cancellation, refunds, tax, disputes, invoices and credit notes of the ticketing platform. Amounts are integers in minor units; ' +
           'errors are application/problem+json with a stable code.',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
@@ -127,7 +134,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
-  registerRateLimits(app, deps.kv);
+  registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
 
@@ -155,11 +162,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     log: app.log,
   };
   const orders = new OrderService(orderDeps);
-  const confirmation = new PaymentConfirmation(orderDeps);
   const disputes = new DisputeService({ db: deps.db, clock: deps.clock, metrics: deps.metrics });
   const ticketVoids = new TicketVoiding({ db: deps.db, peers: deps.peers, clock: deps.clock, log: app.log });
   const disputeWebhooks = new DisputeWebhooks({ db: deps.db, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log, ticketVoids });
-  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId) });
+  const refunds = new RefundService({
+    ...orderDeps,
+    recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
+    onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId),
+  });
+  const confirmation = new PaymentConfirmation(orderDeps, refunds);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
@@ -188,6 +199,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
@@ -208,6 +220,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refundRoutes,
     eventCancellationRoutes,
     promotionRoutes,
+    documentRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
 
   const { outboxRelay, consumer } = app.services;
   await infra.bus.consume(consumer);
-  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock });
+  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds });
   await printWelcome(config, infra, baseUrl);
 
   let shuttingDown = false;

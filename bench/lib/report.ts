@@ -43,6 +43,8 @@ export interface BenchReport {
     checkoutSingle: LoadResult;
     getOrder: LoadResult;
     listOrders: LoadResult;
+    /** POST /internal/v1/orders/:id/confirm on RESERVED orders: what confirming a payment costs (invoice included). */
+    confirmation: LoadResult | Skipped;
     refund: LoadResult | Skipped;
   };
   scale: { expiry: ScaleResult; eventCancellation: ScaleResult };
@@ -143,6 +145,7 @@ export function markdown(report: BenchReport): string {
     loadRow('checkout, one connection', service.checkoutSingle, null),
     loadRow('GET /api/v1/orders/:id', service.getOrder, hello),
     loadRow('GET /api/v1/orders (list, 20)', service.listOrders, hello),
+    loadRow('confirmation (POST /internal/v1/orders/:id/confirm, invoice issued)', service.confirmation, tx),
     loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),

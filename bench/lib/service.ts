@@ -164,7 +164,7 @@ async function startInProcess(
   await app.listen({ host: config.host, port: config.port });
   // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
   // never takes messages meant for other processes sharing the broker.
-  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock }, ['outbox-relay']);
+  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds }, ['outbox-relay']);
   const tenantId = randomUUID();
 
   return {

@@ -10,10 +10,14 @@ import { expiryJob } from './expiry.js';
 import { idempotencyPurgeJob } from './idempotency-purge.js';
 import { startJob, type JobDefinition, type RunningJob } from './job-runner.js';
 import type { OutboxRelayJob } from './outbox-relay.js';
+import { orderReleaseJob } from './order-release.js';
+import { refundRecoveryJob } from './refund-recovery.js';
+import { refundTicketReleaseJob } from './refund-ticket-release.js';
 import { sagaRecoveryJob, type StuckCheckoutRecovery } from './saga-recovery.js';
 import type { TicketVoiding } from '../modules/disputes/index.js';
 import type { EventCancellationService } from '../modules/event-cancellation/index.js';
 import type { OrderDependencies } from '../modules/orders/index.js';
+import type { RefundService } from '../modules/refunds/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
 export interface JobServices {
@@ -23,30 +27,51 @@ export interface JobServices {
   outboxRelay: OutboxRelayJob;
   ticketVoids: TicketVoiding;
   eventCancellation: EventCancellationService;
+  refunds: RefundService;
 }
 
-export const JOB_NAMES = ['outbox-relay', 'expiry', 'saga-recovery', 'idempotency-purge', 'dispute-ticket-void', 'event-cancellation'] as const;
+export const JOB_NAMES = [
+  'outbox-relay',
+  'expiry',
+  'saga-recovery',
+  'idempotency-purge',
+  'dispute-ticket-void',
+  'event-cancellation',
+  'refund-recovery',
+  'refund-ticket-release',
+  'order-release',
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
+/** What the jobs are set with beyond the services. */
+export interface JobSettings {
+  clock: Clock;
+  /** After this a PENDING refund is taken over by the recovery job (REFUND_RECOVERY_AFTER_SECONDS). */
+  refundRecoveryAfterSeconds: number;
+}
+
 /** Every background job of the service, in the order they start. */
-export function backgroundJobs(services: JobServices, clock: Clock): JobDefinition[] {
+export function backgroundJobs(services: JobServices, settings: JobSettings): JobDefinition[] {
   return [
     services.outboxRelay,
     expiryJob(services.orderDeps),
     sagaRecoveryJob(services.orderDeps, services.checkout),
-    idempotencyPurgeJob(services.idempotency, clock),
+    idempotencyPurgeJob(services.idempotency, settings.clock),
     disputeTicketVoidJob(services.ticketVoids),
     eventCancellationJob(services.eventCancellation),
+    refundRecoveryJob(services.refunds, { recoverAfterSeconds: settings.refundRecoveryAfterSeconds }),
+    refundTicketReleaseJob(services.refunds),
+    orderReleaseJob(services.orderDeps),
   ];
 }
 
 /** Starts the jobs of the list (all, or those named); stop() lets each finish its batch. */
 export function startBackgroundJobs(
   services: JobServices,
-  deps: Parameters<typeof startJob>[1] & { clock: Clock },
+  deps: Parameters<typeof startJob>[1] & JobSettings,
   only: readonly JobName[] = JOB_NAMES,
 ): RunningJob[] {
-  return backgroundJobs(services, deps.clock)
+  return backgroundJobs(services, deps)
     .filter((job) => (only as readonly string[]).includes(job.name))
     .map((job) => startJob(job, deps));
 }

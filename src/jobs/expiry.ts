@@ -1,6 +1,5 @@
 /** The expiry job: RESERVED orders whose hold ended become EXPIRED, and their holds and intents are released. */
-import { forEachLimited } from '../concurrency.js';
-import { expireDueOrders, releaseHeldResources, type OrderDependencies } from '../modules/orders/index.js';
+import { expireDueOrders, releaseEndedOrders, type OrderDependencies } from '../modules/orders/index.js';
 import { releaseRedemptions } from '../modules/promotions/index.js';
 import type { JobDefinition } from './job-runner.js';
 
@@ -39,9 +38,7 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
       while (expired.length > 0) {
         handled += expired.length;
         deps.metrics.ordersTotal.inc({ event: 'expired' }, expired.length);
-        const releasing = forEachLimited(expired, PEER_CONCURRENCY, async (order) => {
-          await releaseHeldResources(deps.peers, order, deps.log);
-        });
+        const releasing = releaseEndedOrders(deps, expired);
         const more = expired.length === batchSize && handled < batchSize * MAX_BATCHES_PER_RUN;
         // Claimed while the peers work; if claiming fails, the releases still finish before the run fails.
         const next = more ? claim() : Promise.resolve([]);

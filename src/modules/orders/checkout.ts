@@ -16,6 +16,7 @@ import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/index.js';
 import { planTax, venueLocation, type TaxPlan } from '../tax/index.js';
 import { applyPromoCode, redeemPromoCode, type AppliedPromoCode } from '../promotions/index.js';
+import type { Billing } from '../documents/index.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder, orderMessageData } from './lifecycle.js';
 import { SYSTEM_ACTOR, type Actor, type Order } from './model.js';
@@ -39,6 +40,8 @@ export interface CheckoutRequest {
   metadata?: Record<string, string>;
   /** One of the buyer's own exemption certificates (SPEC §7). */
   exemptionId?: string;
+  /** Shown as the buyer on the order's invoices and credit notes (SPEC §15). */
+  billing?: Billing;
   /** A promo code (SPEC §14). */
   promoCode?: string;
 }
@@ -76,7 +79,7 @@ function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEv
       });
     }
     if (type.currency !== event.currency) throw new CheckoutRejected('CURRENCY_MISMATCH', `Ticket type ${type.id} is not priced in ${event.currency}`);
-    return { ticketTypeId: item.ticketTypeId, quantity: item.quantity, unitPrice: type.price };
+    return { ticketTypeId: item.ticketTypeId, quantity: item.quantity, unitPrice: type.price, description: `${event.name} — ${type.name}` };
   });
   for (const [ticketTypeId, quantity] of quantitiesByType(request.items)) {
     const available = byId.get(ticketTypeId)?.available ?? 0;
@@ -169,7 +172,14 @@ export class CheckoutSaga {
         sagaDeadline: new Date(now.getTime() + config.sagaTimeoutSeconds * 1000),
         createdAt: now,
         idempotencyKey,
-        items: pricing.items.map((item, position) => ({ ...item, id: randomUUID(), position, ticketIds: [] })),
+        billing: request.billing ?? null,
+        items: pricing.items.map((item, position) => ({
+          ...item,
+          id: randomUUID(),
+          position,
+          ticketIds: [],
+          description: cart[position]?.description ?? null,
+        })),
       };
       const stored = await insertOrder(tx, order);
       await appendTimeline(
@@ -262,7 +272,7 @@ export class CheckoutSaga {
           now,
           reason: cause instanceof Error ? cause.message : 'checkout failed',
           data: { failureCode },
-          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null },
+          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null, releasePendingSince: null },
         });
         this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       })
@@ -313,7 +323,13 @@ export class CheckoutSaga {
         now,
         reason: 'checkout did not complete in time; hold and payment intent released',
         data: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT' },
-        patch: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT', cancelReason: 'checkout did not complete', cancelledAt: now, sagaDeadline: null },
+        patch: {
+          failureCode: order.failureCode ?? 'SAGA_TIMEOUT',
+          cancelReason: 'checkout did not complete',
+          cancelledAt: now,
+          sagaDeadline: null,
+          releasePendingSince: null,
+        },
       });
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       return true;

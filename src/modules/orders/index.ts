@@ -6,5 +6,14 @@ export { actorOf, visibleOrder } from './access.js';
 export type { OrderDependencies } from './dependencies.js';
 export { moveOrder, orderMessageData, type MoveOrder } from './lifecycle.js';
 export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type OrderItem, type TimelineEntry } from './model.js';
-export { releaseHeldResources, type HeldResources } from './peer-effects.js';
-export { appendTimeline, claimStuckCheckouts, expireDueOrders, findOrder, lockEventOrders, type ClaimedOrder } from './repository.js';
+export { releaseEndedOrders, type HeldResources } from './peer-effects.js';
+export {
+  appendTimeline,
+  claimDueReleases,
+  claimStuckCheckouts,
+  expireDueOrders,
+  findOrder,
+  lockEventOrders,
+  updateOrderIf,
+  type ClaimedOrder,
+} from './repository.js';

@@ -51,7 +51,10 @@ async function refundScope(scope: FastifyInstance, refunds: RefundService): Prom
         response: { 201: RefundResponse, ...problemResponses(403, 404, 409, 422, 429, 503) },
       },
     },
-    async (request, reply) => reply.code(201).send(toRefundResponse(await refunds.request(principalOf(request), request.params.id, request.body))),
+    async (request, reply) => {
+      const refund = await refunds.request(principalOf(request), request.params.id, request.body, request.idempotency?.key ?? null);
+      return reply.code(201).send(toRefundResponse(refund));
+    },
   );
 
   app.get(

@@ -1,0 +1,2 @@
+/** The face of the refunds area: what the jobs and other areas may use. */
+export { RefundService } from './service.js';
