@@ -155,9 +155,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     log: app.log,
   };
   const orders = new OrderService(orderDeps);
-  const confirmation = new PaymentConfirmation(orderDeps);
   const disputes = new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log });
-  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId) });
+  const refunds = new RefundService({
+    ...orderDeps,
+    recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
+    onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId),
+  });
+  const confirmation = new PaymentConfirmation(orderDeps, refunds);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,

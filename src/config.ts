@@ -27,6 +27,8 @@ export interface Config {
   databaseMigrationUrl?: string;
   /** Named prepared statements on PostgreSQL connections; off for PgBouncer < 1.21 in transaction mode. */
   databasePreparedStatements: boolean;
+  /** Connections this instance opens to PostgreSQL (or PgBouncer) at most: its share of the connection budget. */
+  databasePoolSize: number;
   dataDir: string;
   redisUrl?: string;
   rabbitmqUrl?: string;
@@ -45,6 +47,10 @@ export interface Config {
   alertWebhookUrl?: string;
   reservation: { holdSeconds: number; vipHoldSeconds: number; graceSeconds: number; maxExtensionSeconds: number };
   sagaTimeoutSeconds: number;
+  /** After this an ended order's hold release and intent cancellation that did not get through are retried. */
+  orderReleaseRetrySeconds: number;
+  /** After this a PENDING refund is taken over by the refund-recovery job (asked again with its own key). */
+  refundRecoveryAfterSeconds: number;
   expirySweepIntervalSeconds: number;
   logLevel: LogLevel;
   http: HttpLimits;
@@ -173,6 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databaseMigrationUrl: url('DATABASE_MIGRATION_URL', ['postgres:', 'postgresql:']),
     databasePreparedStatements: boolean('DATABASE_PREPARED_STATEMENTS', true),
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 20, 1, 1000),
     dataDir: text('DATA_DIR') ?? './data',
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     rabbitmqUrl: url('RABBITMQ_URL', ['amqp:', 'amqps:']),
@@ -199,6 +206,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxExtensionSeconds: integer('RESERVATION_MAX_EXTENSION_SECONDS', 600, 0, 86_400),
     },
     sagaTimeoutSeconds: integer('SAGA_TIMEOUT_SECONDS', 60, 1, 3600),
+    refundRecoveryAfterSeconds: integer('REFUND_RECOVERY_AFTER_SECONDS', 60, 1, 3600),
+    orderReleaseRetrySeconds: integer('ORDER_RELEASE_RETRY_SECONDS', 60, 1, 3600),
     expirySweepIntervalSeconds: integer('EXPIRY_SWEEP_INTERVAL_SECONDS', 30, 1, 3600),
     logLevel,
     http: {

@@ -58,7 +58,11 @@ function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<
 
 export async function openDatabase(config: Config, options: Omit<InfrastructureOptions, 'log'>): Promise<Database> {
   if (config.databaseUrl) {
-    return createPostgresDatabase({ connectionString: config.databaseUrl, preparedStatements: config.databasePreparedStatements });
+    return createPostgresDatabase({
+      connectionString: config.databaseUrl,
+      preparedStatements: config.databasePreparedStatements,
+      maxConnections: config.databasePoolSize,
+    });
   }
   if (options.inMemoryDatabase) return createPGliteDatabase(await openPGlite());
   await mkdir(config.dataDir, { recursive: true });

@@ -66,7 +66,8 @@ export const REFUND_REASONS = [
 export type RefundReason = (typeof REFUND_REASONS)[number];
 
 /** What the refund rests on: the order's policy, an admin's override, or the organizer's cancellation. */
-export type RefundBasis = 'policy' | 'override' | 'event_cancelled';
+/** unfulfillable: a payment the order could not take (it came after the order ended), given back in full. */
+export type RefundBasis = 'policy' | 'override' | 'event_cancelled' | 'unfulfillable';
 
 export interface OrderRefundFacts {
   status: OrderStatus;
@@ -206,6 +207,23 @@ export function decideRefund(input: DecideRefundInput): RefundDecision {
     refund: eligible ? refund : null,
     requiresReview: terms.basis === 'policy' && input.requester.kind !== 'admin' && reviewedAmount >= input.policy.terms.autoApproveBelow,
   };
+}
+
+/**
+ * The refund of a payment the order could not take (it arrived after the order expired or was cancelled, or
+ * its tickets were gone): everything paid and not yet refunded comes back, fees included, whatever the order's
+ * status says — the money did arrive. An open dispute still blocks it.
+ */
+export function decideUnfulfillableRefund(input: Pick<DecideRefundInput, 'facts' | 'policy' | 'now'>): RefundDecision {
+  const decision = decideRefund({
+    ...input,
+    facts: { ...input.facts, status: 'CONFIRMED' },
+    tickets: null,
+    event: null,
+    requester: { kind: 'system' },
+    request: { kind: 'full' },
+  });
+  return { ...decision, basis: 'unfulfillable' };
 }
 
 function isBlocking(reason: RefundReason, terms: Terms): boolean {

@@ -5,6 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/database.js';
 import {
   AppError,
   Internal,
@@ -12,10 +13,14 @@ import {
   NotFound,
   PayloadTooLarge,
   UnsupportedMediaType,
+  UpstreamUnavailable,
   UriTooLong,
   ValidationFailed,
   type FieldError,
 } from '../errors.js';
+
+/** How long a client waits before retrying a request the database could not serve. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -87,6 +92,9 @@ function fieldErrors(issues: readonly ValidationIssue[], context: string | undef
 /** Translates anything thrown while serving a request into an AppError. */
 export function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new UpstreamUnavailable('database', 'The database cannot serve this request right now; retry shortly', DATABASE_RETRY_AFTER_SECONDS);
+  }
   const fastifyError = error as Partial<FastifyError> & { validation?: ValidationIssue[]; validationContext?: string };
   if (Array.isArray(fastifyError.validation)) {
     return new ValidationFailed('The request does not match the schema', fieldErrors(fastifyError.validation, fastifyError.validationContext));
@@ -128,6 +136,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const appError = asAppError(error);
     if (appError instanceof Internal) {
       request.log.error({ err: error }, 'unhandled error');
+    } else if (!(error instanceof AppError)) {
+      request.log.warn({ err: error, code: appError.code }, 'the database could not serve the request');
     } else if (appError.status >= 500) {
       request.log.warn({ code: appError.code, detail: appError.message }, 'request failed upstream');
     }

@@ -262,7 +262,7 @@ export class CheckoutSaga {
           now,
           reason: cause instanceof Error ? cause.message : 'checkout failed',
           data: { failureCode },
-          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null },
+          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null, releasePendingSince: null },
         });
         this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       })
@@ -313,7 +313,13 @@ export class CheckoutSaga {
         now,
         reason: 'checkout did not complete in time; hold and payment intent released',
         data: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT' },
-        patch: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT', cancelReason: 'checkout did not complete', cancelledAt: now, sagaDeadline: null },
+        patch: {
+          failureCode: order.failureCode ?? 'SAGA_TIMEOUT',
+          cancelReason: 'checkout did not complete',
+          cancelledAt: now,
+          sagaDeadline: null,
+          releasePendingSince: null,
+        },
       });
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       return true;

@@ -60,7 +60,9 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
   const { order, action, actor, now } = move;
   const to = transition(order.status, action);
   if (!to) throw new InvalidState(`An order in status ${order.status} cannot be moved by "${action}"`);
-  const moved = await updateOrderIf(tx, order.id, [order.status], to, move.patch ?? {}, now);
+  // An order that ends holding peer resources records when their release may be retried (peer-effects.ts).
+  const holds = (to === 'CANCELLED' || to === 'EXPIRED') && (order.reservationId !== null || order.paymentIntentId !== null);
+  const moved = await updateOrderIf(tx, order.id, [order.status], to, { ...(holds ? { releasePendingSince: now } : {}), ...move.patch }, now);
   if (!moved) throw new InvalidState(`The order changed status concurrently; "${action}" no longer applies`);
   // An order that ends before payment gives its promo code's redemption back; a paid one keeps it.
   if (moved.promotion && (to === 'CANCELLED' || to === 'EXPIRED')) await releaseRedemptions(tx, [moved.id], now);

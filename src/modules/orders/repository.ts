@@ -283,6 +283,8 @@ export interface TransitionPatch {
   refundPolicyVersion?: number | null;
   /** Set by the refunds area under the order's row lock. */
   refundedAmount?: number;
+  /** Since when releasing the hold and cancelling the intent is outstanding (null: released); peer-effects.ts. */
+  releasePendingSince?: Date | null;
 }
 
 const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
@@ -301,6 +303,7 @@ const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
   refundPolicyId: 'refund_policy_id',
   refundPolicyVersion: 'refund_policy_version',
   refundedAmount: 'refunded_amount',
+  releasePendingSince: 'release_pending_since',
 };
 
 /**
@@ -518,7 +521,7 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
         LIMIT $3
         FOR UPDATE SKIP LOCKED
      ), expired AS (
-       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2
+       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2, release_pending_since = $2
          FROM due WHERE o.id = due.id
        RETURNING o.id, o.tenant_id, o.event_id, o.user_id, o.order_number, o.reservation_id, o.payment_intent_id,
                  o.total, o.currency
@@ -546,6 +549,30 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
     [cutoff, now, limit],
   );
   return rows;
+}
+
+/**
+ * Claims up to `limit` ended orders whose release of peer resources has been outstanding since `olderThan` or
+ * longer (the release after their commit did not get through), and restarts their clock at `now`, so that no
+ * other instance takes them before another `now - olderThan` has passed.
+ */
+export async function claimDueReleases(tx: Tx, now: Date, olderThan: Date, limit: number): Promise<ClaimedOrder[]> {
+  const { rows } = await tx.query<ClaimedOrder>(
+    `UPDATE orders o SET release_pending_since = $1
+       FROM (SELECT id FROM orders WHERE release_pending_since <= $2
+              ORDER BY release_pending_since LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id AS "tenantId", o.event_id AS "eventId", o.user_id AS "userId",
+                o.reservation_id AS "reservationId", o.payment_intent_id AS "paymentIntentId", o.total, o.currency`,
+    [now, olderThan, limit],
+  );
+  return rows;
+}
+
+/** Records that the peer resources of these orders are released (system transaction). */
+export async function markResourcesReleased(tx: Tx, orderIds: readonly string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.query('UPDATE orders SET release_pending_since = NULL WHERE id = ANY($1::uuid[]) AND release_pending_since IS NOT NULL', [[...orderIds]]);
 }
 
 /**
