@@ -128,6 +128,10 @@ describe('property: arbitrary strings in every string field of every write route
     });
     expect(policyCreated.statusCode, policyCreated.body).toBe(201);
     const policyId = policyCreated.json<{ id: string }>().id;
+    const promotion = () => ({ code: `P${randomUUID().slice(0, 8)}`, description: 'd', type: 'percent', value: '10', currency: null, eventIds: [event.id] });
+    const promoCreated = await svc.request({ method: 'POST', url: '/api/v1/promotions', headers: await admin(), payload: { ...promotion(), code: 'HARDEN10' } });
+    expect(promoCreated.statusCode, promoCreated.body).toBe(201);
+    const promotionId = promoCreated.json<{ id: string }>().id;
     const rate = { category: 'tickets', rate: '5', effectiveFrom: '2026-01-01' };
     const jurisdiction = () => ({ code: 'ZZ', name: 'Zed', level: 'country', match: { country: 'ZZ', region: 'R', city: 'C', postalCodes: ['1'] }, rates: [rate] });
     expect((await svc.request({ method: 'POST', url: '/api/v1/tax/jurisdictions', headers: await admin(), payload: jurisdiction() })).statusCode).toBe(201);
@@ -138,8 +142,11 @@ describe('property: arbitrary strings in every string field of every write route
         template: '/api/v1/orders',
         url: () => '/api/v1/orders',
         auth: async () => bearer((await tenant.customer()).token),
-        body: () => ({ ...cartOf(event), currency: 'USD', metadata: { note: 'n' }, exemptionId: randomUUID() }),
+        body: () => ({ ...cartOf(event), currency: 'USD', metadata: { note: 'n' }, exemptionId: randomUUID(), promoCode: 'HARDEN10' }),
       },
+      { method: 'POST', template: '/api/v1/promotions/', url: () => '/api/v1/promotions', auth: admin, body: promotion },
+      { method: 'PUT', template: '/api/v1/promotions/{id}', params: ['id'], url: (p) => `/api/v1/promotions/${p('id', promotionId)}`, auth: admin, body: () => ({ ...promotion(), code: 'HARDEN10' }) },
+      { method: 'DELETE', template: '/api/v1/promotions/{id}', params: ['id'], url: (p) => `/api/v1/promotions/${p('id', randomUUID())}`, auth: admin },
       { method: 'POST', template: '/api/v1/orders/{id}/cancel', params: ['id'], url: (p) => `/api/v1/orders/${p('id', reserved.order.id)}/cancel`, auth: async () => bearer(reserved.token), body: () => ({ reason: 'r' }) },
       { method: 'POST', template: '/api/v1/orders/{id}/reserve', params: ['id'], url: (p) => `/api/v1/orders/${p('id', reserved.order.id)}/reserve`, auth: async () => bearer(reserved.token) },
       { method: 'POST', template: '/internal/v1/orders/{id}/confirm', params: ['id'], url: (p) => `/internal/v1/orders/${p('id', paid.id)}/confirm`, auth: internal('payment-service'), body: () => ({ paymentIntentId: paid.intentId }) },
