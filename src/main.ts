@@ -119,7 +119,6 @@ async function main(): Promise<void> {
     startJob(disputeTicketVoidJob(app.services.disputes), { metrics, log: app.log }),
     startJob(eventCancellationJob(app.services.eventCancellation), { metrics, log: app.log }),
   ];
-  await printWelcome(config, infra, baseUrl);
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -149,6 +148,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // After the handlers: a SIGTERM while the welcome is being prepared (an orchestrator stopping a pod that has
+  // just become ready) still shuts down gracefully.
+  await printWelcome(config, infra, baseUrl);
 }
 
 main().catch((error: unknown) => {
