@@ -72,7 +72,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
     await migrate(db);
     const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
     opened.push(kv);
-    const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, log: options.log }) : createMemoryBus();
+    const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, queueType: config.rabbitmqQueueType, log: options.log }) : createMemoryBus();
     opened.push(bus);
 
     let sandbox: RunningSandbox | null = null;
