@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'src/main.ts', 'src/migrate-main.ts', 'sandbox/main.ts'],
+    files: ['test/**', 'bench/**', 'src/main.ts', 'sandbox/main.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -20,7 +20,7 @@ cleanup() { kill -KILL "$pid" 2>/dev/null || true; rm -rf "$data_dir"; }
 trap cleanup EXIT
 
 ready=0
-for _ in $(seq 1 60); do
+for _ in $(seq 1 180); do
   if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then ready=1; break; fi
   kill -0 "$pid" 2>/dev/null || break
   sleep 1

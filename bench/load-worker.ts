@@ -29,7 +29,11 @@ function requestsFor(plan: CallPlan): Request[] {
       return [{ method: plan.method, path: plan.path, headers: plan.headers ?? {}, ...(plan.body ? { body: plan.body } : {}) }];
     case 'checkout': {
       let next = 0;
-      const body = JSON.stringify({ eventId: plan.eventId, items: [{ ticketTypeId: plan.ticketTypeId, quantity: 1 }] });
+      const body = JSON.stringify({
+        eventId: plan.eventId,
+        items: [{ ticketTypeId: plan.ticketTypeId, quantity: 1 }],
+        ...(plan.promoCode ? { promoCode: plan.promoCode } : {}),
+      });
       return [
         {
           method: 'POST',
@@ -79,6 +83,22 @@ function requestsFor(plan: CallPlan): Request[] {
             const pair = plan.pairs[n % plan.pairs.length]!;
             request.path = `/api/v1/orders/${pair.orderId}/refunds`;
             request.headers = { ...JSON_HEADERS, authorization: `Bearer ${token(pair.userId)}`, 'idempotency-key': `bench-refund-${n}` };
+            return request;
+          },
+        },
+      ];
+    }
+    case 'confirm': {
+      let next = 0;
+      return [
+        {
+          method: 'POST',
+          path: '/',
+          setupRequest(request) {
+            const order = plan.orders[next++ % plan.orders.length]!;
+            request.path = `/internal/v1/orders/${order.orderId}/confirm`;
+            request.headers = { ...JSON_HEADERS, authorization: `Bearer ${plan.serviceToken}` };
+            request.body = JSON.stringify({ paymentIntentId: order.intentId });
             return request;
           },
         },
@@ -171,6 +191,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     // With a rate, autocannon "corrects" latencies for an expected interval of ceil(1/rate) ms, i.e. 1 ms:
     // that correction would invent samples, so it is off.
     ...(spec.overallRate ? { overallRate: spec.overallRate, ignoreCoordinatedOmission: true } : {}),
+    ...(spec.amount ? { amount: spec.amount } : {}),
     requests: requestsFor(spec.plan),
   });
   const statusCounts: Record<string, number> = {};

@@ -2,8 +2,9 @@
  * `npm run bench`: one run on this machine against the real PostgreSQL, Redis and RabbitMQ and the
  * platform sandbox (in its own process), measuring
  *   (a) the raw limits: a Fastify hello-world route and plain pg transactions;
- *   (b) the service under autocannon: checkout, GET order, list orders, refund, and p99 checkout latency
- *       at half the maximum checkout rate;
+ *   (b) the service under autocannon: checkout, checkout with a promo code (every connection on one code
+ *       without a limit), GET order, list orders, refund, and p99 checkout latency at half the maximum
+ *       checkout rate;
  *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders.
  * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
  *
@@ -20,7 +21,7 @@ import type { LoadResult, LoadSpec } from './lib/load-spec.js';
 import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
 import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
-import { cancelEvent, cleanUp, expireHolds } from './lib/scale.js';
+import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
 
 const env = (name: string, fallback: number) => {
@@ -58,6 +59,7 @@ async function prepareDatabase(databaseUrl: string, dedicated: boolean): Promise
       await client.query('DELETE FROM background_jobs WHERE tenant_id <> $1', [HISTORY_TENANT]);
       await client.query('DELETE FROM idempotency_keys WHERE tenant_id <> $1', [HISTORY_TENANT]);
       await client.query('DELETE FROM outbox WHERE tenant_id <> $1', [HISTORY_TENANT]);
+      await deleteBenchDocuments(client, 'tenant_id <> $1', HISTORY_TENANT);
       await client.query('DELETE FROM orders WHERE tenant_id <> $1', [HISTORY_TENANT]);
     }
     if (dedicated && (rows[0]?.n ?? 0) < HISTORY_ORDERS) {
@@ -102,7 +104,7 @@ async function settleDatabase(databaseUrl: string): Promise<void> {
   const client = benchClient(databaseUrl);
   await client.connect();
   try {
-    await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs');
+    await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs, documents, document_counters');
     // Write the dirty pages now rather than in a checkpoint that would run (and be counted) during the loads.
     await client.query('CHECKPOINT').catch((error: unknown) => log(`CHECKPOINT not possible (${String(error)}); PostgreSQL CPU may include one`));
   } finally {
@@ -171,6 +173,13 @@ async function paidOrders(svc: BenchService, count: number): Promise<{ userId: s
   return picked.map(({ userId, orderId }) => ({ userId, orderId }));
 }
 
+/** A 10 % promo code for every event of the bench tenant, without a limit. */
+async function benchPromoCode(svc: BenchService): Promise<string> {
+  const admin = { userId: 'bench-admin', tenantId: svc.tenantId, roles: ['admin' as const], vip: false, ip: '127.0.0.1' };
+  const promotion = await svc.app.services.promotions.create(admin, { code: `BENCH-${Date.now()}`, type: 'percent', value: '10' });
+  return promotion.code;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const chosen = await benchTargets((message) => log(`warning: ${message}`));
@@ -204,7 +213,7 @@ async function main(): Promise<void> {
     const event = await svc.createEvent(10_000_000);
     const ticketTypeId = event.ticketTypes[0]!.id;
     const base = { baseUrl: svc.baseUrl, connections: CONNECTIONS };
-    const checkoutPlan = (prefix: string) =>
+    const checkoutPlan = (prefix: string, promoCode?: string) =>
       ({
         kind: 'checkout',
         secret: BENCH_SECRETS.JWT_SECRET,
@@ -213,6 +222,7 @@ async function main(): Promise<void> {
         eventId: event.id,
         ticketTypeId,
         idempotencyKeys: IDEMPOTENCY_KEYS,
+        ...(promoCode ? { promoCode } : {}),
       }) as const;
 
     await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: 3, plan: checkoutPlan('warm') });
@@ -220,6 +230,14 @@ async function main(): Promise<void> {
     const checkout = await measured({ ...base, title: 'checkout', durationSeconds: DURATION, plan: checkoutPlan('max') });
     log(`  ${summary(checkout)}`);
     const halfRate = Math.max(1, Math.floor(checkout.okPerSecond / 2));
+    await settleDatabase(chosen.databaseUrl);
+    // The same load with one promo code without a limit on every checkout: what the code costs, and whether
+    // its checkouts wait for each other (they should not: no row is written for a code without a limit).
+    const promoCode = await benchPromoCode(svc);
+    await runLoad({ ...base, title: 'checkout with a promo code warm-up', durationSeconds: 2, plan: checkoutPlan('promo-warm', promoCode) });
+    log(`service: checkout with a promo code at the maximum rate (${CONNECTIONS} connections on one unlimited code)`);
+    const checkoutPromo = await measured({ ...base, title: 'checkout with a promo code', durationSeconds: DURATION, plan: checkoutPlan('promo', promoCode) });
+    log(`  ${summary(checkoutPromo)}`);
     await settleDatabase(chosen.databaseUrl);
     log(`service: checkout at half the maximum (${halfRate}/s)`);
     const checkoutHalfRate = await measured({ ...base, title: 'checkout at half rate', durationSeconds: DURATION, overallRate: halfRate, plan: checkoutPlan('half') });
@@ -243,6 +261,24 @@ async function main(): Promise<void> {
     log('service: list orders');
     const listOrders = await measured({ ...base, title: 'list orders', durationSeconds: DURATION, plan: readPlan('listOrders') });
     log(`  ${summary(listOrders)}`);
+
+    // Confirmation as the Payment service asks for it: commit the hold, confirm, issue the invoice, each order
+    // once (the oldest RESERVED orders; the refunds below pay the newest).
+    await settleDatabase(chosen.databaseUrl);
+    const toConfirm = (await ordersOfBench(svc, 'RESERVED', 400 * DURATION)).map(({ orderId, intentId }) => ({ orderId, intentId }));
+    log(`service: confirmation (${toConfirm.length} RESERVED orders, each once)`);
+    const confirmation: LoadResult | Skipped =
+      toConfirm.length === 0
+        ? { status: 'skipped', note: 'no RESERVED order to confirm' }
+        : await measured({
+            ...base,
+            title: 'confirmation',
+            durationSeconds: DURATION,
+            amount: toConfirm.length,
+            plan: { kind: 'confirm', serviceToken: await svc.serviceToken('payment-service', 'order-service'), orders: toConfirm },
+          });
+    if (!('status' in confirmation)) log(`  ${summary(confirmation)}`);
+    await settleDatabase(chosen.databaseUrl);
 
     let refund: LoadResult | Skipped;
     if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/refunds' })) {
@@ -283,7 +319,7 @@ async function main(): Promise<void> {
         idempotencyKeys: IDEMPOTENCY_KEYS,
       },
       raw: { helloWorld: hello, transactions },
-      service: { checkout, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, refund },
+      service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
       scale: { expiry, eventCancellation },
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };

@@ -22,6 +22,7 @@ import { IdempotencyStore } from './http/idempotency-store.js';
 import { registerProblemHandlers } from './http/problem.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerValidation } from './http/validation.js';
+import { registerConnectionLimits, registerOverloadGuard, serverOptions } from './http/server-limits.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health/routes.js';
 import { CheckoutSaga } from './modules/orders/checkout.js';
 import { PaymentConfirmation } from './modules/orders/confirmation.js';
@@ -38,6 +39,8 @@ import { registerRefundPolicyRoutes } from './modules/refund-policies/routes.js'
 import { RefundPolicyService } from './modules/refund-policies/service.js';
 import { registerRefundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
+import { DocumentService, documentRoutes } from './modules/documents/index.js';
+import { PROMOTIONS_PREFIX, PromotionService, promotionRoutes } from './modules/promotions/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -71,6 +74,9 @@ export interface AppServices {
   /** Refunds: requests, reviews, refundInFull (event cancellation), settleRefund (payment.refund.*). */
   refunds: RefundService;
   refundPolicies: RefundPolicyService;
+  /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
+  documents: DocumentService;
+  promotions: PromotionService;
 }
 
 declare module 'fastify' {
@@ -94,8 +100,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     },
     forceCloseConnections: 'idle',
+    ...serverOptions(deps.config.http),
   });
   app.decorate('accepting', true);
+  registerConnectionLimits(app, deps.config.http);
+  await registerOverloadGuard(app, deps.config.overload);
 
   await app.register(swagger, {
     openapi: {
@@ -104,7 +113,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         title: 'Order Service',
         version: '1.0.0',
         description:
-          'Checkout, cancellation, refunds, tax and disputes of the ticketing platform. Amounts are integers in minor units; ' +
+          'Checkout, cancellation, refunds, tax, disputes, invoices and credit notes of the ticketing platform. Amounts are integers in minor units; ' +
           'errors are application/problem+json with a stable code.',
       },
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
@@ -121,7 +130,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
-  registerRateLimits(app, deps.kv);
+  registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
 
@@ -149,9 +158,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     log: app.log,
   };
   const orders = new OrderService(orderDeps);
-  const confirmation = new PaymentConfirmation(orderDeps);
   const disputes = new DisputeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log });
-  const refunds = new RefundService({ ...orderDeps, onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId) });
+  const refunds = new RefundService({
+    ...orderDeps,
+    recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
+    onRefundSucceeded: (tenantId, orderId) => disputes.refundSucceeded(tenantId, orderId),
+  });
+  const confirmation = new PaymentConfirmation(orderDeps, refunds);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
@@ -178,6 +191,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refunds,
     refundPolicies: new RefundPolicyService({ db: deps.db, clock: deps.clock, events: deps.peers.events, log: app.log }),
     eventCancellation,
+    documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
+    promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
   };
   app.decorate('services', services);
 
@@ -194,6 +209,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerRefundPolicyRoutes(app, services.refundPolicies);
   registerRefundRoutes(app, services.refunds);
   registerEventCancellationRoutes(app, services.eventCancellation);
+  await app.register(documentRoutes, { prefix: '/api/v1', documents: services.documents });
+  await app.register(promotionRoutes(services.promotions), { prefix: PROMOTIONS_PREFIX });
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

@@ -14,6 +14,8 @@ export interface JwtConfig {
   publicKey?: string;
   issuer?: string;
   audience?: string;
+  /** Tokens issued (`iat`) longer ago than this are refused, whatever their `exp`; 0 turns the check off. */
+  maxAgeSeconds: number;
 }
 
 export const QUEUE_TYPES = ['quorum', 'classic'] as const;
@@ -24,8 +26,12 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** The schema owner's login, for migrations only; the service itself runs as DATABASE_URL's login. */
+  databaseMigrationUrl?: string;
   /** Named prepared statements on PostgreSQL connections; off for PgBouncer < 1.21 in transaction mode. */
   databasePreparedStatements: boolean;
+  /** Connections this instance opens to PostgreSQL (or PgBouncer) at most: its share of the connection budget. */
+  databasePoolSize: number;
   dataDir: string;
   redisUrl?: string;
   rabbitmqUrl?: string;
@@ -46,10 +52,45 @@ export interface Config {
   alertWebhookUrl?: string;
   reservation: { holdSeconds: number; vipHoldSeconds: number; graceSeconds: number; maxExtensionSeconds: number };
   sagaTimeoutSeconds: number;
+  /** After this an ended order's hold release and intent cancellation that did not get through are retried. */
+  orderReleaseRetrySeconds: number;
+  /** After this a PENDING refund is taken over by the refund-recovery job (asked again with its own key). */
+  refundRecoveryAfterSeconds: number;
   expirySweepIntervalSeconds: number;
   logLevel: LogLevel;
+  http: HttpLimits;
+  overload: OverloadLimits;
+  /** Per client address and minute on routes that carry no user (webhooks). */
+  webhookRateLimitPerMinute: number;
   /** Secrets that were generated because the environment had none (embedded mode); printed once at start. */
   generatedSecrets: string[];
+}
+
+/** How long the HTTP server waits for a client, and how many connections it holds (slow clients, floods). */
+export interface HttpLimits {
+  /** Whole request (headers and body) must arrive within this; Node answers 408 and closes otherwise. */
+  requestTimeoutMs: number;
+  /** The request headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** The body must be read within this, counted from the start of reading; 408 and the connection closed. */
+  bodyTimeoutMs: number;
+  /** A socket with no traffic at all for this long is closed. */
+  connectionTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Open connections in total and per client address; 0 means no cap. */
+  maxConnections: number;
+  maxConnectionsPerAddress: number;
+}
+
+/** The overload guard: answer 503 OVERLOADED instead of queueing when the process is saturated. */
+export interface OverloadLimits {
+  /** Mean event-loop delay over a sample above which requests are refused; 0 turns the check off. */
+  maxEventLoopDelayMs: number;
+  /** Heap used, in percent of the heap limit, above which requests are refused; 0 turns the check off. */
+  maxHeapUsedPercent: number;
+  sampleIntervalMs: number;
+  retryAfterSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -129,16 +170,18 @@ export function loadConfig(env: Env = process.env): Config {
     const algorithm = text('JWT_ALGORITHM') ?? 'RS256';
     if (algorithm !== 'RS256' && algorithm !== 'ES256') problems.push('JWT_ALGORITHM must be RS256 or ES256 with JWT_PUBLIC_KEY');
     if (!jwtPublicKey.includes('BEGIN PUBLIC KEY')) problems.push('JWT_PUBLIC_KEY must be a PEM public key');
-    jwt = { algorithm: algorithm === 'ES256' ? 'ES256' : 'RS256', publicKey: jwtPublicKey };
+    jwt = { algorithm: algorithm === 'ES256' ? 'ES256' : 'RS256', publicKey: jwtPublicKey, maxAgeSeconds: 0 };
   } else {
-    jwt = { algorithm: 'HS256', secret: secret('JWT_SECRET', 32) };
+    jwt = { algorithm: 'HS256', secret: secret('JWT_SECRET', 32), maxAgeSeconds: 0 };
   }
   jwt.issuer = text('JWT_ISSUER');
   jwt.audience = text('JWT_AUDIENCE');
+  jwt.maxAgeSeconds = integer('JWT_MAX_AGE_SECONDS', 86_400, 0, 31_536_000);
 
   const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const requestTimeoutMs = integer('HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
   const holdSeconds = integer('RESERVATION_HOLD_SECONDS', 900, 1, 86_400);
   const vipHoldSeconds = integer('RESERVATION_VIP_HOLD_SECONDS', 1800, 1, 86_400);
   const config: Config = {
@@ -146,7 +189,9 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer('PORT', 3004, 0, 65_535),
     host: text('HOST') ?? '127.0.0.1',
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseMigrationUrl: url('DATABASE_MIGRATION_URL', ['postgres:', 'postgresql:']),
     databasePreparedStatements: boolean('DATABASE_PREPARED_STATEMENTS', true),
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 20, 1, 1000),
     dataDir: text('DATA_DIR') ?? './data',
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     rabbitmqUrl: url('RABBITMQ_URL', ['amqp:', 'amqps:']),
@@ -174,8 +219,26 @@ export function loadConfig(env: Env = process.env): Config {
       maxExtensionSeconds: integer('RESERVATION_MAX_EXTENSION_SECONDS', 600, 0, 86_400),
     },
     sagaTimeoutSeconds: integer('SAGA_TIMEOUT_SECONDS', 60, 1, 3600),
+    refundRecoveryAfterSeconds: integer('REFUND_RECOVERY_AFTER_SECONDS', 60, 1, 3600),
+    orderReleaseRetrySeconds: integer('ORDER_RELEASE_RETRY_SECONDS', 60, 1, 3600),
     expirySweepIntervalSeconds: integer('EXPIRY_SWEEP_INTERVAL_SECONDS', 30, 1, 3600),
     logLevel,
+    http: {
+      requestTimeoutMs,
+      headersTimeoutMs: Math.min(integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000), requestTimeoutMs),
+      bodyTimeoutMs: integer('HTTP_BODY_TIMEOUT_MS', 10_000, 100, 600_000),
+      connectionTimeoutMs: integer('HTTP_CONNECTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
+      keepAliveTimeoutMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 100, 3_600_000),
+      maxConnections: integer('HTTP_MAX_CONNECTIONS', 4096, 0, 1_000_000),
+      maxConnectionsPerAddress: integer('HTTP_MAX_CONNECTIONS_PER_ADDRESS', 256, 0, 1_000_000),
+    },
+    overload: {
+      maxEventLoopDelayMs: integer('OVERLOAD_MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60_000),
+      maxHeapUsedPercent: integer('OVERLOAD_MAX_HEAP_USED_PERCENT', 90, 0, 100),
+      sampleIntervalMs: integer('OVERLOAD_SAMPLE_INTERVAL_MS', 1000, 10, 60_000),
+      retryAfterSeconds: integer('OVERLOAD_RETRY_AFTER_SECONDS', 10, 1, 3600),
+    },
+    webhookRateLimitPerMinute: integer('WEBHOOK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     generatedSecrets,
   };
 

@@ -8,6 +8,11 @@ export interface FieldError {
   message: string;
 }
 
+/** The Retry-After header of an answer: whole seconds, at least one. */
+function retryAfter(seconds: number): Record<string, string> {
+  return { 'retry-after': String(Math.max(1, Math.ceil(seconds))) };
+}
+
 export abstract class AppError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
@@ -87,6 +92,30 @@ export class CheckoutRejected extends AppError {
   ) {
     super(detail, extra);
   }
+}
+
+/** The promo code given at checkout does not apply; `reason` says why (src/core/promotions.ts PROMO_CODE_REASONS). */
+export class PromoCodeInvalid extends AppError {
+  readonly code = 'PROMO_CODE_INVALID';
+  readonly status = 422;
+  readonly title = 'The promo code cannot be applied';
+  constructor(detail: string, reason: string) {
+    super(detail, { reason });
+  }
+}
+
+/** Every redemption the promo code allows is taken (held by a live or paid order). */
+export class PromoCodeExhausted extends AppError {
+  readonly code = 'PROMO_CODE_EXHAUSTED';
+  readonly status = 409;
+  readonly title = 'The promo code has no redemptions left';
+}
+
+/** Another promotion of the tenant already has this code (compared case-insensitively). */
+export class PromoCodeExists extends AppError {
+  readonly code = 'PROMO_CODE_EXISTS';
+  readonly status = 409;
+  readonly title = 'A promotion with this code already exists';
 }
 
 export class ReservationNotExtendable extends AppError {
@@ -182,6 +211,56 @@ export class PayloadTooLarge extends AppError {
   readonly title = 'The request body is too large';
 }
 
+/** A string of the request holds a NUL character or an unpaired UTF-16 surrogate, which cannot be stored as text. */
+export class InvalidCharacters extends AppError {
+  readonly code = 'INVALID_CHARACTERS';
+  readonly status = 400;
+  readonly title = 'The request holds characters that are not allowed';
+  constructor(fields: string[]) {
+    super(
+      'Text must not contain NUL characters or unpaired surrogates',
+      { errors: fields.map((field) => ({ field, message: 'contains a NUL character or an unpaired surrogate' })) },
+    );
+  }
+}
+
+/** The HTTP request could not be parsed (bad framing, bad URL encoding). */
+export class MalformedRequest extends AppError {
+  readonly code = 'MALFORMED_REQUEST';
+  readonly status = 400;
+  readonly title = 'The HTTP request is malformed';
+}
+
+/** The request (headers or body) did not arrive within its deadline. */
+export class RequestTimeout extends AppError {
+  readonly code = 'REQUEST_TIMEOUT';
+  readonly status = 408;
+  readonly title = 'The request did not arrive in time';
+}
+
+/** A path segment is longer than any identifier of the API. */
+export class UriTooLong extends AppError {
+  readonly code = 'URI_TOO_LONG';
+  readonly status = 414;
+  readonly title = 'The request URI is too long';
+}
+
+export class HeadersTooLarge extends AppError {
+  readonly code = 'HEADERS_TOO_LARGE';
+  readonly status = 431;
+  readonly title = 'The request headers are too large';
+}
+
+/** The process is overloaded (event-loop delay or heap) or at its connection limit; retry later. */
+export class Overloaded extends AppError {
+  readonly code = 'OVERLOADED';
+  readonly status = 503;
+  readonly title = 'The service is overloaded';
+  constructor(detail: string, retryAfterSeconds: number) {
+    super(detail, {}, retryAfter(retryAfterSeconds));
+  }
+}
+
 export class UnsupportedMediaType extends AppError {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE';
   readonly status = 415;
@@ -199,7 +278,7 @@ export class UpstreamUnavailable extends AppError {
     /** True when a call may have taken effect at the peer although no answer came back (timeout, lost connection). */
     readonly effectUnknown = false,
   ) {
-    super(detail, { peer }, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+    super(detail, { peer }, retryAfter(retryAfterSeconds));
   }
 }
 

@@ -5,8 +5,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.js';
-import { createPGliteDatabase, createPostgresDatabase, openPGlite, type Database } from './db/database.js';
-import { migrate } from './db/migrate.js';
+import { createPGliteDatabase, createPostgresDatabase, openPGlite, pgErrorCode, type Database } from './db/database.js';
+import { loadMigrations, migrate, MigrationsPending, pendingMigrations } from './db/migrate.js';
+import { databaseLogin, DatabaseLoginTooPowerful, loginExcesses } from './db/database-login.js';
 import { createMemoryStore, createRedisStore, type KeyValueStore } from './kv/key-value.js';
 import type { Metrics } from './metrics.js';
 import { cachedEventClient } from './peers/cached-event-client.js';
@@ -57,11 +58,49 @@ function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<
 
 export async function openDatabase(config: Config, options: Omit<InfrastructureOptions, 'log'>): Promise<Database> {
   if (config.databaseUrl) {
-    return createPostgresDatabase({ connectionString: config.databaseUrl, preparedStatements: config.databasePreparedStatements });
+    return createPostgresDatabase({
+      connectionString: config.databaseUrl,
+      preparedStatements: config.databasePreparedStatements,
+      maxConnections: config.databasePoolSize,
+    });
   }
   if (options.inMemoryDatabase) return createPGliteDatabase(await openPGlite());
   await mkdir(config.dataDir, { recursive: true });
   return createPGliteDatabase(await openPGlite(config.dataDir));
+}
+
+/**
+ * Applies pending migrations: as the owner from DATABASE_MIGRATION_URL when it is set, else with the service's
+ * own connection (the embedded database, a developer's local superuser). A least-privileged login with
+ * migrations pending and no owner to apply them stops the start with a clear message.
+ */
+export async function migrateFor(config: Config, db: Database): Promise<void> {
+  if (config.databaseMigrationUrl) {
+    const owner = createPostgresDatabase({ connectionString: config.databaseMigrationUrl, maxConnections: 1, applicationName: 'order-service-migrate' });
+    try {
+      await migrate(owner);
+    } finally {
+      await owner.close();
+    }
+    return;
+  }
+  const all = await loadMigrations();
+  try {
+    await migrate(db, all);
+  } catch (error) {
+    if (pgErrorCode(error) === '42501') throw new MigrationsPending((await pendingMigrations(db, all)).map((m) => m.version), error);
+    throw error;
+  }
+}
+
+/** In production the service refuses to run as a superuser, a BYPASSRLS role or the tables' owner; elsewhere it warns. */
+export async function checkDatabaseLogin(config: Config, db: Database, log: FastifyBaseLogger): Promise<void> {
+  if (db.kind !== 'postgres') return;
+  const login = await databaseLogin(db);
+  const excesses = loginExcesses(login);
+  if (excesses.length === 0) return;
+  if (config.env === 'production') throw new DatabaseLoginTooPowerful(login, excesses);
+  log.warn({ role: login.role, excesses }, 'the database login is not least-privileged (refused in production; see docs/deploy.md)');
 }
 
 export async function openInfrastructure(config: Config, metrics: Metrics, options: InfrastructureOptions): Promise<Infrastructure> {
@@ -69,7 +108,8 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
   try {
     const db = await openDatabase(config, options);
     opened.push(db);
-    await migrate(db);
+    await migrateFor(config, db);
+    await checkDatabaseLogin(config, db, options.log);
     const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
     opened.push(kv);
     const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, queueType: config.rabbitmqQueueType, log: options.log }) : createMemoryBus();

@@ -13,6 +13,9 @@ import { eventCancellationJob, expiryJob, idempotencyPurgeJob, sagaRecoveryJob }
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
 import { disputeTicketVoidJob } from './modules/disputes/service.js';
+import { orderReleaseJob } from './jobs/order-release.js';
+import { refundRecoveryJob } from './jobs/refund-recovery.js';
+import { refundTicketReleaseJob } from './jobs/refund-ticket-release.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
@@ -118,6 +121,9 @@ async function main(): Promise<void> {
     startJob(idempotencyPurgeJob(idempotency, systemClock), { metrics, log: app.log }),
     startJob(disputeTicketVoidJob(app.services.disputes), { metrics, log: app.log }),
     startJob(eventCancellationJob(app.services.eventCancellation), { metrics, log: app.log }),
+    startJob(refundRecoveryJob(app.services.refunds, { recoverAfterSeconds: config.refundRecoveryAfterSeconds }), { metrics, log: app.log }),
+    startJob(refundTicketReleaseJob(app.services.refunds), { metrics, log: app.log }),
+    startJob(orderReleaseJob(orderDeps), { metrics, log: app.log }),
   ];
 
   let shuttingDown = false;

@@ -3,12 +3,23 @@
 /** How each request is built. The generator runs in its own process, so it gets data, not functions. */
 export type CallPlan =
   | { kind: 'static'; method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }
-  /** One new user per request (user `${userPrefix}-${n}`), each with its own Idempotency-Key. */
-  | { kind: 'checkout'; secret: string; tenantId: string; userPrefix: string; eventId: string; ticketTypeId: string; idempotencyKeys: boolean }
+  /** One new user per request (user `${userPrefix}-${n}`), each with its own Idempotency-Key; all with `promoCode` when given. */
+  | {
+      kind: 'checkout';
+      secret: string;
+      tenantId: string;
+      userPrefix: string;
+      eventId: string;
+      ticketTypeId: string;
+      idempotencyKeys: boolean;
+      promoCode?: string;
+    }
   /** Round-robin over (user, order) pairs, each with the owner's token. */
   | { kind: 'getOrder' | 'listOrders'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] }
   /** Each pair once, in order, with the owner's token and an Idempotency-Key; then the plan is exhausted. */
-  | { kind: 'refund'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] };
+  | { kind: 'refund'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] }
+  /** The Payment service confirming paid orders (POST /internal/v1/orders/:id/confirm), each order once. */
+  | { kind: 'confirm'; serviceToken: string; orders: { orderId: string; intentId: string }[] };
 
 export interface LoadSpec {
   title: string;
@@ -17,6 +28,8 @@ export interface LoadSpec {
   durationSeconds: number;
   /** Requests per second over all connections (autocannon overallRate); omitted = as fast as possible. */
   overallRate?: number;
+  /** Stop after this many requests (a plan whose items can each be used once); the duration still caps it. */
+  amount?: number;
   /**
    * 'paced': not autocannon but an open-loop generator sending one request every 1/overallRate s, however
    * long the answers take (autocannon's overallRate lets each connection fire its quota at the start of every

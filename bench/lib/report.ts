@@ -33,6 +33,8 @@ export interface BenchReport {
   raw: { helloWorld: LoadResult; transactions: TransactionResult };
   service: {
     checkout: LoadResult;
+    /** The same load, every checkout with one promo code without a limit. */
+    checkoutPromo: LoadResult;
     /** autocannon overallRate at half the maximum: every connection sends its quota at the start of each second. */
     checkoutHalfRate: LoadResult;
     /** The same rate, one request every 1/rate s (open loop). */
@@ -41,6 +43,8 @@ export interface BenchReport {
     checkoutSingle: LoadResult;
     getOrder: LoadResult;
     listOrders: LoadResult;
+    /** POST /internal/v1/orders/:id/confirm on RESERVED orders: what confirming a payment costs (invoice included). */
+    confirmation: LoadResult | Skipped;
     refund: LoadResult | Skipped;
   };
   scale: { expiry: ScaleResult; eventCancellation: ScaleResult };
@@ -75,9 +79,20 @@ export function checkTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds
       measured: `${service.checkoutPaced.latencyMs.p99} ms paced (autocannon overallRate: ${service.checkoutHalfRate.latencyMs.p99} ms)`,
       pass: service.checkoutPaced.latencyMs.p99 < 50,
     },
+    promoCostCheck(service.checkout, service.checkoutPromo),
     scaleCheck(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry, 30),
     scaleCheck(`cancellation of an event with ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation, 60),
   ];
+}
+
+/** CPU of the service and PostgreSQL per checkout (the sandbox's work is the same with or without a code). */
+const checkoutCpu = (result: LoadResult) => (result.cpu ? result.cpu.serviceMs + result.cpu.postgresMs : null);
+
+function promoCostCheck(plain: LoadResult, promo: LoadResult): TargetCheck {
+  const [without, withCode] = [checkoutCpu(plain), checkoutCpu(promo)];
+  const name = 'CPU per checkout with a promo code vs without (service + PostgreSQL)';
+  if (without === null || withCode === null || without <= 0) return { name, target: '≤ 110 %', measured: 'not measured', pass: null };
+  return { name, target: '≤ 110 %', measured: `${ratio(withCode, without)} (${fmt(withCode)} ms vs ${fmt(without)} ms)`, pass: withCode <= without * 1.1 };
 }
 
 function cpuCell(cpu: CpuPerRequest | undefined): string {
@@ -121,11 +136,16 @@ export function markdown(report: BenchReport): string {
     loadRow('raw: Fastify hello-world', raw.helloWorld, null),
     `| raw: pg transaction (1 order row + 1 event row, ${raw.transactions.clients} clients) | ${fmt(raw.transactions.perSecond)}/s | ${raw.transactions.latencyMs.p50} ms | ${raw.transactions.latencyMs.p99} ms | | ${cpuCell(raw.transactions.cpu)} | ${fmt(raw.transactions.transactions)} transactions |`,
     loadRow('checkout (POST /api/v1/orders, saga)', service.checkout, tx),
+    loadRow(`checkout with a promo code (${settings.connections} connections, one unlimited code)`, service.checkoutPromo, {
+      name: 'checkout',
+      perSecond: service.checkout.okPerSecond,
+    }),
     loadRow(`checkout at half the maximum (${service.checkoutHalfRate.overallRate}/s), autocannon overallRate`, service.checkoutHalfRate, null),
     loadRow(`checkout at half the maximum (${service.checkoutPaced.overallRate}/s), paced`, service.checkoutPaced, null),
     loadRow('checkout, one connection', service.checkoutSingle, null),
     loadRow('GET /api/v1/orders/:id', service.getOrder, hello),
     loadRow('GET /api/v1/orders (list, 20)', service.listOrders, hello),
+    loadRow('confirmation (POST /internal/v1/orders/:id/confirm, invoice issued)', service.confirmation, tx),
     loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),

@@ -219,12 +219,34 @@ export async function cancelEvent(svc: BenchService, count: number, timeLimitSec
   };
 }
 
+/**
+ * Removes the invoices and credit notes of the tenants `condition` names ($1 its parameter). Issued documents
+ * are immutable — a trigger refuses DELETE — so this runs with triggers off for its own transaction, which
+ * only a superuser (the bench's connection) may do; nothing but the bench removes documents.
+ */
+export async function deleteBenchDocuments(client: pg.Client, condition: string, parameter: string): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query("SET LOCAL session_replication_role = 'replica'");
+    await client.query(`DELETE FROM documents WHERE ${condition}`, [parameter]);
+    await client.query(`DELETE FROM document_counters WHERE ${condition}`, [parameter]);
+    await client.query(`DELETE FROM invoice_settings WHERE ${condition}`, [parameter]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
 /** Removes what the bench put in the shared database (orders cascade to items, timeline and refunds). */
 export async function cleanUp(svc: BenchService): Promise<void> {
   await withClient(svc.config.databaseUrl!, async (client) => {
+    await deleteBenchDocuments(client, 'tenant_id = $1', svc.tenantId);
     await client.query('DELETE FROM background_jobs WHERE tenant_id = $1', [svc.tenantId]).catch(() => undefined);
     await client.query('DELETE FROM idempotency_keys WHERE tenant_id = $1', [svc.tenantId]);
     await client.query('DELETE FROM outbox WHERE tenant_id = $1 AND published_at IS NOT NULL', [svc.tenantId]);
     await client.query('DELETE FROM orders WHERE tenant_id = $1', [svc.tenantId]);
+    // The promo code of the promo checkout load (its redemptions went with the orders).
+    await client.query('DELETE FROM promotions WHERE tenant_id = $1', [svc.tenantId]);
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Checkout pricing (SPEC §5.3): subtotal, platform and processing fees, tax, and their allocation to the
+ * Checkout pricing (SPEC §5.3, §14): subtotal, discount, platform and processing fees, tax, and their allocation to the
  * items so that every column of the items adds up exactly to the order's totals. Pure: prices come in
  * from the Ticket service, tax comes from a pluggable TaxCalculator (a flat fallback rate today, the
  * jurisdiction engine of §7 later), and the result is what the order stores.
@@ -92,13 +92,20 @@ export interface PriceOrderInput {
   fees: FeeSettings;
   priceMode: PriceMode;
   tax: TaxCalculator;
+  /**
+   * A promotion's discount per item, in item order (src/core/promotions.ts `discountsOf`): each between 0
+   * and the item's ticket subtotal. Fees and tax are worked out on the discounted amounts. None: no discount.
+   */
+  discounts?: readonly Minor[];
 }
 
 export interface PricedItem {
   ticketTypeId: string;
   quantity: number;
   unitPrice: Minor;
+  /** The ticket subtotal before the discount (unit price × quantity). */
   subtotal: Minor;
+  discount: Minor;
   platformFee: Minor;
   processingFee: Minor;
   tax: Minor;
@@ -107,6 +114,7 @@ export interface PricedItem {
 
 export interface PricingTotals {
   subtotal: Minor;
+  discount: Minor;
   platformFee: Minor;
   processingFee: Minor;
   tax: Minor;
@@ -134,19 +142,22 @@ export interface OrderPricing {
 export function priceOrder(input: PriceOrderInput): OrderPricing {
   const { items, fees, priceMode } = input;
   const subtotals = itemSubtotals(items);
-  const subtotal = sum(subtotals);
-  const orderFees = feesOf(subtotal, fees);
-  // Fees are charged on the whole order; each item carries the share its subtotal earns.
-  const platformFees = allocate(orderFees.platformFee, subtotals);
-  const processingFees = allocate(orderFees.processingFee, subtotals);
+  const discounts = itemDiscounts(input.discounts, subtotals);
+  // What the tickets cost after the discount: the base of the fees and of the tickets' tax.
+  const netSubtotals = subtotals.map((subtotal, index) => subtotal - at(discounts, index));
+  const orderFees = feesOf(sum(netSubtotals), fees);
+  // Fees are charged on the whole order; each item carries the share its discounted subtotal earns.
+  const platformFees = allocate(orderFees.platformFee, netSubtotals);
+  const processingFees = allocate(orderFees.processingFee, netSubtotals);
 
-  const taxLines = input.tax(buildTaxLines(subtotals, orderFees), priceMode);
+  const taxLines = input.tax(buildTaxLines(netSubtotals, orderFees), priceMode);
   const taxes = itemTaxes(taxLines, subtotals.length, platformFees, processingFees);
   const tax = sum(taxLines.map((line) => line.tax));
 
   const pricedItems = items.map((item, index): PricedItem => {
     const amounts = {
       subtotal: at(subtotals, index),
+      discount: at(discounts, index),
       platformFee: at(platformFees, index),
       processingFee: at(processingFees, index),
       tax: at(taxes, index),
@@ -154,7 +165,7 @@ export function priceOrder(input: PriceOrderInput): OrderPricing {
     const { ticketTypeId, quantity, unitPrice } = item;
     return { ticketTypeId, quantity, unitPrice, ...amounts, total: totalOf(amounts, priceMode) };
   });
-  const totalsBeforeTotal = { subtotal, ...orderFees, tax };
+  const totalsBeforeTotal = { subtotal: sum(subtotals), discount: sum(discounts), ...orderFees, tax };
   return {
     priceMode,
     items: pricedItems,
@@ -166,6 +177,7 @@ export function priceOrder(input: PriceOrderInput): OrderPricing {
 
 interface AmountsBeforeTotal {
   subtotal: Minor;
+  discount: Minor;
   platformFee: Minor;
   processingFee: Minor;
   tax: Minor;
@@ -173,7 +185,7 @@ interface AmountsBeforeTotal {
 
 /** In inclusive mode the tax is already inside the prices and fees, so it is shown but not added. */
 function totalOf(amounts: AmountsBeforeTotal, priceMode: PriceMode): Minor {
-  const charged = [amounts.subtotal, amounts.platformFee, amounts.processingFee];
+  const charged = [amounts.subtotal, -amounts.discount, amounts.platformFee, amounts.processingFee];
   return sum(priceMode === 'exclusive' ? [...charged, amounts.tax] : charged);
 }
 
@@ -185,6 +197,19 @@ function itemSubtotals(items: readonly CartItem[]): Minor[] {
       throw new RangeError(`items[${index}].quantity must be a positive integer, got ${item.quantity}`);
     }
     return toMinor(BigInt(item.unitPrice) * BigInt(item.quantity));
+  });
+}
+
+/** The discounts given, checked against the items (one per item, each within its subtotal); zeros when none. */
+function itemDiscounts(discounts: readonly Minor[] | undefined, subtotals: readonly Minor[]): Minor[] {
+  if (discounts === undefined) return subtotals.map(() => 0);
+  if (discounts.length !== subtotals.length) {
+    throw new RangeError(`Expected one discount per item (${subtotals.length}), got ${discounts.length}`);
+  }
+  return discounts.map((discount, index) => {
+    assertNonNegativeMinor(discount, `discounts[${index}]`);
+    if (discount > at(subtotals, index)) throw new RangeError(`discounts[${index}] exceeds the item's subtotal`);
+    return discount;
   });
 }
 

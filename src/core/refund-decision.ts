@@ -22,6 +22,7 @@ import { PAID_STATUSES } from './order-status.js';
 import { allocate, parseRate, percentOf, prorate, sum, type Minor, type Rate } from './money.js';
 import {
   breakdownOf,
+  discountCarried,
   ledgerOf,
   moneyOf,
   MONEY_COMPONENTS,
@@ -65,7 +66,8 @@ export const REFUND_REASONS = [
 export type RefundReason = (typeof REFUND_REASONS)[number];
 
 /** What the refund rests on: the order's policy, an admin's override, or the organizer's cancellation. */
-export type RefundBasis = 'policy' | 'override' | 'event_cancelled';
+/** unfulfillable: a payment the order could not take (it came after the order ended), given back in full. */
+export type RefundBasis = 'policy' | 'override' | 'event_cancelled' | 'unfulfillable';
 
 export interface OrderRefundFacts {
   status: OrderStatus;
@@ -116,6 +118,8 @@ export interface DecideRefundInput {
 export interface PlannedRefund {
   amount: Minor;
   breakdown: RefundBreakdown;
+  /** The promo-code discount the refunded tickets carried (discountCarried): shown, not refunded. */
+  discount: Minor;
   allocation: RefundAllocation;
   /** The tickets the refund gives back (released at the Ticket service once it succeeds). */
   ticketIds: string[];
@@ -127,7 +131,7 @@ export interface RefundDecision {
   basis: RefundBasis;
   ruleApplied: RefundRule | null;
   /** Everything the terms allow now: the eligibility preview. */
-  refundable: { amount: Minor; breakdown: RefundBreakdown };
+  refundable: { amount: Minor; breakdown: RefundBreakdown; discount: Minor };
   /** The refund the request asks for; null when it is not eligible. */
   refund: PlannedRefund | null;
   requiresReview: boolean;
@@ -177,7 +181,9 @@ export function decideRefund(input: DecideRefundInput): RefundDecision {
   const entitlement = paid ? terms.entitlement : null;
 
   const full = entitlement ? planOf(facts.order, terms.slots, entitlement, { kind: 'full' }) : null;
-  const refundable = full ? { amount: full.amount, breakdown: full.breakdown } : { amount: 0, breakdown: breakdownOf(zeroCells()) };
+  const refundable = full
+    ? { amount: full.amount, breakdown: full.breakdown, discount: full.discount }
+    : { amount: 0, breakdown: breakdownOf(zeroCells()), discount: 0 };
 
   let refund: PlannedRefund | null = null;
   if (entitlement && full && full.amount > 0) {
@@ -201,6 +207,23 @@ export function decideRefund(input: DecideRefundInput): RefundDecision {
     refund: eligible ? refund : null,
     requiresReview: terms.basis === 'policy' && input.requester.kind !== 'admin' && reviewedAmount >= input.policy.terms.autoApproveBelow,
   };
+}
+
+/**
+ * The refund of a payment the order could not take (it arrived after the order expired or was cancelled, or
+ * its tickets were gone): everything paid and not yet refunded comes back, fees included, whatever the order's
+ * status says — the money did arrive. An open dispute still blocks it.
+ */
+export function decideUnfulfillableRefund(input: Pick<DecideRefundInput, 'facts' | 'policy' | 'now'>): RefundDecision {
+  const decision = decideRefund({
+    ...input,
+    facts: { ...input.facts, status: 'CONFIRMED' },
+    tickets: null,
+    event: null,
+    requester: { kind: 'system' },
+    request: { kind: 'full' },
+  });
+  return { ...decision, basis: 'unfulfillable' };
 }
 
 function isBlocking(reason: RefundReason, terms: Terms): boolean {
@@ -376,6 +399,7 @@ function planOf(
   return {
     amount: moneyOf(total, order.priceMode),
     breakdown: breakdownOf(total),
+    discount: discountCarried(order, cells),
     allocation: { cells, releasedSlots },
     ticketIds: released.flatMap((slot) => (slot.ticketId ? [slot.ticketId] : [])),
   };

@@ -12,7 +12,7 @@ import {
   PROCESSING_FEE_TAX_LINE_ID,
   type PriceMode,
 } from './pricing.js';
-import { allocate, assertNonNegativeMinor, sum, type Minor } from './money.js';
+import { allocate, assertNonNegativeMinor, prorate, sum, type Minor } from './money.js';
 
 export const MONEY_COMPONENTS = ['tickets', 'platformFee', 'processingFee'] as const;
 export type MoneyComponent = (typeof MONEY_COMPONENTS)[number];
@@ -48,6 +48,8 @@ export interface RefundableItem {
   paid: Cells;
   /** The tickets of the item in slot order; may be shorter than quantity while tickets are not attached. */
   ticketIds: readonly string[];
+  /** The promo code's discount on the item's tickets, already taken off `paid.tickets`: shown, never refunded. */
+  discount?: Minor;
 }
 
 export interface RefundableOrder {
@@ -129,6 +131,28 @@ export function paidSlots(order: RefundableOrder): { ref: SlotRef; ticketId: str
       paid: Object.fromEntries(COMPONENTS.map((component) => [component, shares[component][slot] ?? 0])) as Cells,
     }));
   });
+}
+
+/**
+ * The part of the items' promo-code discount that refunded ticket money carries: per ticket slot, the slot's
+ * share of its item's discount in proportion to the part of the slot's paid tickets the refund credits
+ * (rounded half away from zero). Shown beside a breakdown; `tickets` is already net of it.
+ */
+export function discountCarried(order: RefundableOrder, cells: readonly SlotCells[]): Minor {
+  const bySlot = new Map<string, { discount: Minor; paidTickets: Minor }>();
+  for (const item of order.items) {
+    if (!item.discount) continue;
+    const even = Array.from({ length: item.quantity }, () => 1);
+    const discounts = allocate(item.discount, even);
+    const paidTickets = allocate(item.paid.tickets, even);
+    even.forEach((_, slot) => bySlot.set(slotKey({ itemId: item.id, slot }), { discount: discounts[slot] ?? 0, paidTickets: paidTickets[slot] ?? 0 }));
+  }
+  return sum(
+    cells.map((taken) => {
+      const slot = bySlot.get(slotKey(taken));
+      return slot && slot.paidTickets > 0 ? prorate(slot.discount, taken.cells.tickets, slot.paidTickets) : 0;
+    }),
+  );
 }
 
 /** The ledger: each slot's paid and refunded cells, from the refunds that hold money. */

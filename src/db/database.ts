@@ -223,6 +223,33 @@ export const PgCode = {
   deadlock: '40P01',
 } as const;
 
+/** Socket errors of the connection to the database (refused, reset, unreachable, name not resolved). */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * Server states that pass: 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting or
+ * in recovery), 57014 query_canceled (statement or lock timeout).
+ */
+const UNAVAILABLE_SERVER_CODES = new Set(['57P01', '57P02', '57P03', '57014']);
+/** What pg and its pool say when a connection cannot be had in time or dies under a query. */
+const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout|Connection refused|server closed the connection/i;
+
+/**
+ * True when the database cannot serve now but may soon: it refuses connections (class 08, or 53300
+ * too_many_connections and the rest of class 53, insufficient resources), is shutting down or starting, a
+ * statement timed out, or the connection could not be made or was lost. Such a request is answered 503 with
+ * Retry-After, never 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    const code = pgErrorCode(current);
+    if (code !== undefined && (code.startsWith('08') || code.startsWith('53') || UNAVAILABLE_SERVER_CODES.has(code) || CONNECTION_ERROR_CODES.has(code))) {
+      return true;
+    }
+    if (code === undefined && UNAVAILABLE_MESSAGE.test(current.message)) return true;
+  }
+  return false;
+}
+
 export function pgErrorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;

@@ -26,11 +26,14 @@ export class SqlConditions {
     return this;
   }
 
-  /** Keyset pagination, newest first: rows strictly after `position` in (created_at, id) DESC order. */
-  after(position: KeysetPosition | undefined, table?: string): this {
+  /**
+   * Keyset pagination, newest first: rows strictly after `position` in (created_at, id) DESC order, or in
+   * (`timeColumn`, id) order for a table that is paged by another time.
+   */
+  after(position: KeysetPosition | undefined, table?: string, timeColumn = 'created_at'): this {
     const column = (name: string) => (table ? `${table}.${name}` : name);
     if (position) {
-      this.parts.push(`(${column('created_at')}, ${column('id')}) < (${this.param(position.createdAt)}, ${this.param(position.id)})`);
+      this.parts.push(`(${column(timeColumn)}, ${column('id')}) < (${this.param(position.createdAt)}, ${this.param(position.id)})`);
     }
     return this;
   }

@@ -10,6 +10,7 @@ import { Forbidden, Unauthenticated } from '../errors.js';
 import type { ServiceName } from '../peers/contract.js';
 import { bearerToken, verifyServiceToken } from './service-token.js';
 import { VerifiedTokenCache } from './token-cache.js';
+import { CLOCK_SKEW_SECONDS, checkTokenTimes } from './token-times.js';
 
 export const ROLES = ['customer', 'support', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -73,6 +74,8 @@ export async function createUserTokenVerifier(config: JwtConfig): Promise<UserTo
         ({ payload } = await jwtVerify(token, key, {
           algorithms: [config.algorithm],
           requiredClaims: ['exp', 'sub'],
+          // nbf within the skew is accepted here; checkTokenTimes holds exp exactly and bounds iat and nbf.
+          clockTolerance: CLOCK_SKEW_SECONDS,
           ...(config.issuer ? { issuer: config.issuer } : {}),
           ...(config.audience ? { audience: config.audience } : {}),
         }));
@@ -81,9 +84,9 @@ export async function createUserTokenVerifier(config: JwtConfig): Promise<UserTo
         if (error instanceof joseErrors.JOSEError) throw new Unauthenticated('The token is not valid');
         throw error;
       }
+      const acceptableUntil = checkTokenTimes(payload, Math.floor(Date.now() / 1000), config.maxAgeSeconds);
       const principal = principalFromClaims(payload);
-      // requiredClaims made jwtVerify refuse a token without a numeric exp.
-      if (typeof payload.exp === 'number') verified.set(token, principal, payload.exp);
+      verified.set(token, principal, acceptableUntil);
       return principal;
     },
   };

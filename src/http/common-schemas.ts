@@ -12,7 +12,7 @@ export const Problem = Type.Object(
     status: Type.Integer(),
     detail: Type.String(),
     code: Type.String({ description: 'Stable upper-snake error code' }),
-    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String({ description: 'The request id, as in the x-request-id header' })),
     errors: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     reasons: Type.Optional(Type.Array(Type.String())),
   },
@@ -21,7 +21,8 @@ export const Problem = Type.Object(
 
 /** Error answers every authenticated route may give, for the OpenAPI document. */
 export function problemResponses(...statuses: number[]): Record<number, TSchema> {
-  const all = new Set([400, 401, 500, ...statuses]);
+  // 503 OVERLOADED can answer any route (the overload guard and the connection caps).
+  const all = new Set([400, 401, 500, 503, ...statuses]);
   return Object.fromEntries([...all].map((status) => [status, Problem]));
 }
 

@@ -1,9 +1,10 @@
 /**
  * Per-user rate limits (SPEC §11), counted in the shared key-value store so that every instance sees
  * the same budget. A route opts in with `config.rateLimit`; the hook runs right after authentication.
+ * Routes without a user (webhooks, authenticated by their signature) are limited per client address.
  * If the store is unreachable the request goes through: a limiter outage must not take checkout down.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RateLimited } from '../errors.js';
 import type { KeyValueStore } from '../kv/key-value.js';
 
@@ -25,19 +26,34 @@ export const RATE_LIMITS = {
   refund: { bucket: 'refund', perMinute: 3 },
 } as const satisfies Record<string, RouteRateLimit>;
 
-export function registerRateLimits(app: FastifyInstance, store: KeyValueStore): void {
+export interface RateLimitOptions {
+  /** Requests per minute and client address on the routes that carry no user (signature-authenticated webhooks). */
+  perAddressPerMinute: number;
+}
+
+/** The counter a request is charged to, or null when its route has no limit. */
+function counterOf(request: FastifyRequest, options: RateLimitOptions): { key: string; perMinute: number } | null {
+  const limit = request.routeOptions.config?.rateLimit;
+  const principal = request.principal;
+  if (limit && principal) return { key: `rl:${limit.bucket}:${principal.tenantId}:${principal.userId}`, perMinute: limit.perMinute };
+  // Nobody is known before the signature is checked: the sender's address is what can be counted.
+  if (request.routeOptions.config?.auth?.kind === 'signature') {
+    return { key: `rl:address:${request.routeOptions.url ?? 'unmatched'}:${request.ip}`, perMinute: options.perAddressPerMinute };
+  }
+  return null;
+}
+
+export function registerRateLimits(app: FastifyInstance, store: KeyValueStore, options: RateLimitOptions): void {
   app.addHook('onRequest', async (request) => {
-    const limit = request.routeOptions.config?.rateLimit;
-    const principal = request.principal;
-    if (!limit || !principal) return;
-    const key = `rl:${limit.bucket}:${principal.tenantId}:${principal.userId}`;
+    const counter = counterOf(request, options);
+    if (!counter) return;
     let result: { count: number; resetInMs: number };
     try {
-      result = await store.hit(key, 60);
+      result = await store.hit(counter.key, 60);
     } catch (error) {
       request.log.warn({ err: error }, 'rate limiter unavailable; request let through');
       return;
     }
-    if (result.count > limit.perMinute) throw new RateLimited(Math.max(1, Math.ceil(result.resetInMs / 1000)));
+    if (result.count > counter.perMinute) throw new RateLimited(Math.max(1, Math.ceil(result.resetInMs / 1000)));
   });
 }

@@ -6,6 +6,7 @@
 import { SignJWT, jwtVerify, errors as joseErrors, type CryptoKey } from 'jose';
 import { Unauthenticated } from '../errors.js';
 import { VerifiedTokenCache } from './token-cache.js';
+import { CLOCK_SKEW_SECONDS, checkTokenTimes } from './token-times.js';
 
 const ALG = 'HS256';
 const TOKEN_TTL_SECONDS = 300;
@@ -69,9 +70,12 @@ export async function verifyServiceToken(token: string, secret: string, audience
       algorithms: [ALG],
       audience,
       requiredClaims: ['exp', 'sub'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
     });
+    // Service tokens live minutes (TOKEN_TTL_SECONDS); their exp bounds them, so no maximum age beyond it.
+    const acceptableUntil = checkTokenTimes(payload, Math.floor(Date.now() / 1000), 0);
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new Unauthenticated('The service token has no subject');
-    if (typeof payload.exp === 'number') verified.set(token, payload.sub, payload.exp);
+    verified.set(token, payload.sub, acceptableUntil);
     return payload.sub;
   } catch (error) {
     if (error instanceof Unauthenticated) throw error;

@@ -1,8 +1,9 @@
 /** The orders' background jobs: expiring elapsed holds and undoing checkouts that never finished. */
 import type { OrderDependencies } from '../modules/orders/dependencies.js';
 import type { CheckoutSaga } from '../modules/orders/checkout.js';
-import { releaseHeldResources } from '../modules/orders/peer-effects.js';
+import { releaseEndedOrders } from '../modules/orders/peer-effects.js';
 import { claimStuckCheckouts, expireDueOrders } from '../modules/orders/repository.js';
+import { releaseRedemptions } from '../modules/promotions/index.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
 import { forEachLimited, type JobDefinition } from './job-runner.js';
 import { EVENT_CANCELLATION_BATCH, type EventCancellationService } from '../modules/event-cancellation/service.js';
@@ -24,7 +25,12 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
   const claim = () => {
     const now = deps.clock.now();
     const cutoff = new Date(now.getTime() - deps.config.reservation.graceSeconds * 1000);
-    return deps.db.system((tx) => expireDueOrders(tx, cutoff, now, batchSize));
+    return deps.db.system(async (tx) => {
+      const expired = await expireDueOrders(tx, cutoff, now, batchSize);
+      // Expired before payment: their promo codes' redemptions are given back in the same transaction.
+      await releaseRedemptions(tx, expired.map((order) => order.id), now);
+      return expired;
+    });
   };
   return {
     name: 'expiry',
@@ -36,9 +42,7 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
       while (expired.length > 0) {
         handled += expired.length;
         deps.metrics.ordersTotal.inc({ event: 'expired' }, expired.length);
-        const releasing = forEachLimited(expired, PEER_CONCURRENCY, async (order) => {
-          await releaseHeldResources(deps.peers, order, deps.log);
-        });
+        const releasing = releaseEndedOrders(deps, expired);
         const more = expired.length === batchSize && handled < batchSize * MAX_BATCHES_PER_RUN;
         // Claimed while the peers work; if claiming fails, the releases still finish before the run fails.
         const next = more ? claim() : Promise.resolve([]);

@@ -113,6 +113,25 @@ describe('PaymentClient against the Payment sandbox', () => {
     );
   });
 
+  it('answers the refund it already made for a key it has seen, even once the intent is fully refunded, and never pays twice', async () => {
+    const ctx = newTenant();
+    const intent = await createIntent(ctx, 10_000);
+    await succeed(intent.id);
+    const request = { paymentIntentId: intent.id, amount: 10_000, reason: 'requested' };
+    // The caller lost the answer (its process died): it asks again with the same key, later, more than once.
+    const first = await fixture.peers.payments.refund(request, 'refund:11111111-1111-4111-8111-111111111111', ctx);
+    const again = await fixture.peers.payments.refund(request, 'refund:11111111-1111-4111-8111-111111111111', ctx);
+    const third = await fixture.peers.payments.refund(request, 'refund:11111111-1111-4111-8111-111111111111', ctx);
+    expect(again).toEqual(first);
+    expect(third).toEqual(first);
+    const state = await fetch(`${fixture.sandbox.urls.payment}/sandbox/payment-intents/${intent.id}`);
+    expect(((await state.json()) as { refundedAmount: number }).refundedAmount).toBe(10_000);
+    // The same key with another body is refused rather than answered with a refund it does not describe.
+    await expect(fixture.peers.payments.refund({ ...request, amount: 5_000 }, 'refund:11111111-1111-4111-8111-111111111111', ctx)).rejects.toMatchObject({
+      status: 422,
+    });
+  });
+
   it('refuses to refund an intent that was never paid', async () => {
     const ctx = newTenant();
     const intent = await createIntent(ctx);

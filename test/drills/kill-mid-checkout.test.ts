@@ -13,7 +13,7 @@
  *     although two instances recovered at once;
  *   - the restarted service takes checkouts again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,55 +26,11 @@ import { signUserToken } from '../../src/http/user-token.js';
 import { buildAppOn, openInfrastructure } from '../../src/infrastructure.js';
 import { sagaRecoveryJob } from '../../src/jobs/order-jobs.js';
 import { createMetrics } from '../../src/metrics.js';
+import { json, post, startProcess, startSandbox } from '../support/drill-processes.js';
 import { eventually, TEST_SECRETS } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 
 const targets = await serviceTargets();
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function startProcess(script: string, env: Record<string, string>): Started {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-interface SandboxUrls {
-  ticket: string;
-  payment: string;
-  event: string;
-}
-
-async function startSandbox(): Promise<{ started: Started; urls: SandboxUrls }> {
-  const started = startProcess('sandbox/main.ts', {
-    SERVICE_JWT_SECRET: TEST_SECRETS.SERVICE_JWT_SECRET,
-    PAYMENT_WEBHOOK_SECRET: TEST_SECRETS.PAYMENT_WEBHOOK_SECRET,
-    SANDBOX_TICKET_PORT: '0',
-    SANDBOX_PAYMENT_PORT: '0',
-    SANDBOX_EVENT_PORT: '0',
-    LOG_LEVEL: 'warn',
-  });
-  const urls = await eventually(async () => {
-    const text = started.output();
-    const found = (name: string) => new RegExp(`${name} sandbox:\\s+(http://\\S+)`).exec(text)?.[1];
-    const [ticket, payment, event] = [found('Ticket'), found('Payment'), found('Event')];
-    return ticket && payment && event ? { ticket, payment, event } : undefined;
-  }, 30_000, 100);
-  return { started, urls };
-}
-
-async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init);
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe.runIf(targets.databaseUrl)('drill: SIGKILL in the middle of a burst of checkouts', () => {
   const children: ChildProcess[] = [];

@@ -25,7 +25,7 @@ describe('checkout → pay → confirmed', () => {
     expect(created.statusCode).toBe(201);
     const order = created.json();
     expect(order.status).toBe('RESERVED');
-    expect(order.pricing).toEqual({ subtotal: 10000, platformFee: 500, processingFee: 320, tax: 866, total: 11686, priceMode: 'exclusive' });
+    expect(order.pricing).toEqual({ subtotal: 10000, discount: 0, platformFee: 500, processingFee: 320, tax: 866, total: 11686, priceMode: 'exclusive' });
     expect(order.payment.clientSecret).toEqual(expect.any(String));
 
     const paid = await fetch(`${svc.infra.sandbox!.urls.payment}/sandbox/payment-intents/${order.payment.intentId}/succeed`, { method: 'POST' });

@@ -19,9 +19,11 @@ describe.skipIf(!databaseUrl)('PostgreSQL statements', () => {
   let admin: pg.Client;
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: databaseUrl });
+    // The schema changes as the owner; the service's login (least-privileged in CI) only reads.
+    admin = new pg.Client({ connectionString: process.env.DATABASE_MIGRATION_URL || databaseUrl });
     await admin.connect();
     await admin.query(`CREATE TABLE ${table} (id int PRIMARY KEY, label text NOT NULL)`);
+    await admin.query(`GRANT SELECT ON ${table} TO PUBLIC`);
     await admin.query(`INSERT INTO ${table} VALUES (1, 'one'), (2, 'two')`);
   });
 

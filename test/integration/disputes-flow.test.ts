@@ -67,7 +67,7 @@ describe('a dispute driven by the sandbox Payment service', () => {
     ]);
     expect(Number((await svc.metrics.disputesOpen.get()).values.find((value) => value.labels.tenant === tenant.id)?.value)).toBe(0);
 
-    const timeline = await timelineTypes(svc, order.token, order.id);
+    const timeline = await timelineTypes(svc, await tenant.support(), order.id);
     const disputeEntries = timeline.filter((entry) => entry.type.startsWith('dispute.'));
     expect(disputeEntries.map((entry) => entry.type)).toEqual(['dispute.opened', 'dispute.closed']);
     expect(disputeEntries.every((entry) => entry.actor.type === 'service' && entry.actor.id === 'payment-service')).toBe(true);

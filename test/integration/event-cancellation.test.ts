@@ -109,6 +109,58 @@ describe('event cancellation', () => {
     }
   });
 
+  it('retries an order a dispute locked once the dispute is closed, and shows it on the job until then', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    const free = await checkout(tenant, event.id, typeId, true);
+    const disputed = await checkout(tenant, event.id, typeId, true);
+    const intentOf = async (orderId: string) => {
+      const { rows } = await svc.infra.db.system((tx) => tx.query<{ payment_intent_id: string }>('SELECT payment_intent_id FROM orders WHERE id = $1', [orderId]));
+      return rows[0]!.payment_intent_id;
+    };
+    const sandbox = svc.infra.sandbox!.urls.payment;
+    const opened = await fetch(`${sandbox}/sandbox/disputes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ paymentIntentId: await intentOf(disputed.id) }),
+    });
+    const dispute = (await opened.json()) as { id: string };
+    const token = await svc.serviceToken('event-service');
+    const jobOf = async (id: string) =>
+      (await svc.request({ method: 'GET', url: `/internal/v1/jobs/${id}`, headers: { authorization: `Bearer ${token}` } })).json();
+
+    const job = await svc.app.services.eventCancellation.start(event.id, 'organizer cancelled', tenant.id);
+    await runJobToCompletion(job!.id);
+    const locked = await jobOf(job!.id);
+    expect(locked).toMatchObject({
+      status: 'COMPLETED',
+      progress: { processed: 2, succeeded: 1, failed: 1 },
+      failures: [{ orderId: disputed.id, code: 'REFUNDS_LOCKED', attempts: 1 }],
+      retryAt: expect.any(String),
+    });
+    expect((await orderState(free.id)).status).toBe('REFUNDED');
+
+    // While the dispute is open, a retry keeps the order on the job.
+    const due = () => svc.infra.db.system((tx) => tx.query('UPDATE background_jobs SET retry_at = now() WHERE id = $1', [job!.id]));
+    await due();
+    await eventually(async () => ((await jobOf(job!.id)).failures[0]?.attempts === 2 ? true : (await svc.app.services.eventCancellation.runBatch(), undefined)));
+    expect(await jobOf(job!.id)).toMatchObject({ progress: { failed: 1 }, failures: [{ orderId: disputed.id, code: 'REFUNDS_LOCKED' }] });
+    expect((await orderState(disputed.id)).status).toBe('CONFIRMED');
+
+    // The dispute closes (won): the next retry refunds the order and clears the failure.
+    const closed = await fetch(`${sandbox}/sandbox/disputes/${dispute.id}/close`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'won' }),
+    });
+    expect(closed.status).toBe(200);
+    await due();
+    await eventually(async () => ((await jobOf(job!.id)).failures.length === 0 ? true : (await svc.app.services.eventCancellation.runBatch(), undefined)));
+    expect(await jobOf(job!.id)).toMatchObject({ progress: { processed: 2, succeeded: 2, failed: 0 }, failures: [], retryAt: null });
+    expect(await orderState(disputed.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: disputed.total });
+  });
+
   it('starts the job from the event.cancelled message the Event service publishes', async () => {
     const tenant = svc.tenant();
     const event = await tenant.createEvent();

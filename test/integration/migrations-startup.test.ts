@@ -60,14 +60,14 @@ describe.runIf(targets.databaseUrl)('migrations at start-up', () => {
     expect(own, 'a database of its own').not.toBeNull();
     scratchDatabases.push(own!);
     const command = () =>
-      run(process.execPath, ['--import', 'tsx', 'src/migrate-main.ts'], {
+      run(process.execPath, ['--import', 'tsx', 'src/db/migrate-command.ts'], {
         env: { ...process.env, DATABASE_URL: '', DATABASE_MIGRATION_URL: own!.url },
         timeout: 60_000,
       });
     const first = await command();
     expect(first.stdout).toMatch(/^Applied migrations \d+/m);
     const second = await command();
-    expect(second.stdout).toContain('The database schema is up to date');
+    expect(second.stdout).toContain('No migration pending');
     const expected = (await loadMigrations()).map((migration) => ({ version: migration.version, count: 1 }));
     expect(await appliedVersions(own!.url)).toEqual(expected);
   });

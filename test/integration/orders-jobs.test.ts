@@ -207,7 +207,7 @@ describe('the saga recovery job', () => {
     );
 
     expect(recovered.cancelReason).toEqual(expect.any(String));
-    const cancelled = (await timelineOf(svc, token, pending.id)).find((entry) => entry.type === 'order.cancelled');
+    const cancelled = (await timelineOf(svc, await tenant.support(), pending.id)).find((entry) => entry.type === 'order.cancelled');
     expect(cancelled).toMatchObject({ fromStatus: 'PENDING', toStatus: 'CANCELLED', actor: { type: 'system', id: 'saga-recovery' } });
     expect(availableOf(svc, tenant.id, event.id, typeId)).toBe(100);
 
@@ -303,7 +303,17 @@ describe.concurrent('a late payment', () => {
     expect(late.statusCode).toBe(200);
     expect(late.json<OrderBody>().status).toBe('EXPIRED');
     const after = await getOrder(svc, token, order.id);
-    expect(after).toMatchObject({ status: 'EXPIRED', payment: { status: 'refunded' } });
+    expect(after).toMatchObject({ status: 'EXPIRED', payment: { status: 'refunded' }, refundedAmount: order.pricing.total });
+    // A refund like any other: its row (basis unfulfillable), the ledger, the timeline and order.refunded.
+    const refunds = await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/refunds`, headers: bearer(token) });
+    expect(refunds.json<{ data: unknown[] }>().data).toEqual([
+      expect.objectContaining({ status: 'SUCCEEDED', amount: order.pricing.total, basis: 'unfulfillable' }),
+    ]);
+    expect((await timelineOf(svc, token, order.id)).map((entry) => entry.type)).toEqual(expect.arrayContaining(['refund.requested', 'refund.succeeded']));
+    const { rows: refundedMessages } = await svc.infra.db.tenant(tenant.id, (tx) =>
+      tx.query<{ message: { data: { orderId: string; refundedAmount: number } } }>(`SELECT message FROM outbox WHERE type = 'order.refunded'`),
+    );
+    expect(refundedMessages.map((row) => row.message.data)).toEqual([expect.objectContaining({ orderId: order.id, refundedAmount: order.pricing.total })]);
     expect(after.items[0]!.ticketIds).toEqual([]);
     const [intent] = intentsOfOrder(svc, order.id);
     expect(intent).toMatchObject({ status: 'succeeded', refundedAmount: order.pricing.total });

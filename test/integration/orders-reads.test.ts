@@ -240,7 +240,7 @@ describe('the timeline', () => {
     const { order, token, userId } = await placeOrder(svc, tenant);
     expect((await cancelOrder(svc, token, order.id, 'plans changed')).statusCode).toBe(200);
 
-    const timeline = await timelineOf(svc, token, order.id);
+    const timeline = await timelineOf(svc, await tenant.support(), order.id);
 
     expect(timeline.map((entry) => [entry.type, entry.fromStatus, entry.toStatus])).toEqual([
       ['order.created', null, 'PENDING'],

@@ -26,7 +26,7 @@ describe('refund eligibility under the built-in default policy', () => {
       reasons: [],
       refundableAmount: 10800,
       currency: 'USD',
-      breakdown: { tickets: 10000, platformFee: 0, processingFee: 0, tax: 800 },
+      breakdown: { tickets: 10000, platformFee: 0, processingFee: 0, tax: 800, discount: 0 },
       basis: 'policy',
       policy: { id: null, version: null, name: 'Built-in default', ruleApplied: { minHoursBeforeEvent: 168, refundPercent: '100' } },
       requiresReview: false,

@@ -258,7 +258,7 @@ describe('settleRefund (payment.refund.succeeded / .failed)', () => {
         return { id, status: 'pending' };
       },
     };
-    return { service: new RefundService({ ...deps, peers: { ...deps.peers, payments } }), peerIds };
+    return { service: new RefundService({ ...deps, recoverAfterSeconds: 60, peers: { ...deps.peers, payments } }), peerIds };
   }
 
   it('a pending refund stays PENDING (amount held) until the success message, which is applied once', async () => {

@@ -46,7 +46,7 @@ describe('checkout with tax jurisdictions', () => {
     expect(response.statusCode, response.body).toBe(201);
     const order = response.json();
     expect(order.taxes).toEqual(losAngelesTaxes);
-    expect(order.pricing).toEqual({ subtotal: 10000, platformFee: 500, processingFee: 320, tax: 899, total: 11719, priceMode: 'exclusive' });
+    expect(order.pricing).toEqual({ subtotal: 10000, discount: 0, platformFee: 500, processingFee: 320, tax: 899, total: 11719, priceMode: 'exclusive' });
     expect(order.items[0]).toMatchObject({ tax: 899, total: 11719 });
     expect(order.taxExemption).toBeNull();
   });
@@ -57,7 +57,7 @@ describe('checkout with tax jurisdictions', () => {
     const { token } = await tenant.customer();
     const order = (await checkout(token, event)).json();
     // Tickets 100.00 contain 6 % + 0.25 % + 2.25 %: 100 / 1.085 = 92.17 net; 5.53, 0.23, 2.07.
-    expect(order.pricing).toEqual({ subtotal: 10000, platformFee: 500, processingFee: 320, tax: 783 + 28 + 18, total: 10820, priceMode: 'inclusive' });
+    expect(order.pricing).toEqual({ subtotal: 10000, discount: 0, platformFee: 500, processingFee: 320, tax: 783 + 28 + 18, total: 10820, priceMode: 'inclusive' });
     const tickets = order.taxes.filter((tax: { category: string }) => tax.category === 'tickets');
     expect(tickets.map((tax: { tax: number; taxable: number }) => [tax.tax, tax.taxable])).toEqual([
       [553, 9217],

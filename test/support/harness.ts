@@ -76,12 +76,23 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     LOG_LEVEL: 'silent',
     ...TEST_SECRETS,
     ...(targets.databaseUrl ? { DATABASE_URL: targets.databaseUrl } : {}),
+    // The owner's login for migrations when the tests run as the least-privileged login (CI); not for a
+    // test that brings a database of its own.
+    ...(targets.databaseUrl && process.env.DATABASE_MIGRATION_URL && !options.env?.DATABASE_URL
+      ? { DATABASE_MIGRATION_URL: process.env.DATABASE_MIGRATION_URL }
+      : {}),
     // Off for the run through PgBouncer 1.18 in transaction mode (.ci/run), which cannot carry them.
     ...(process.env.DATABASE_PREPARED_STATEMENTS ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS } : {}),
     ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
     // A real broker only beside the real database: instances sharing a queue must share their orders.
     ...(targets.rabbitmqUrl && targets.databaseUrl && options.messaging !== false ? { RABBITMQ_URL: targets.rabbitmqUrl } : {}),
     PORT: '0',
+    // Test files start services in the process their requests run in, and building an app blocks the loop
+    // for a while: the overload guard would refuse requests of other tests. It is tested on its own.
+    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Every test file's webhooks come from 127.0.0.1 and count in the same Redis: the per-address limit
+    // would couple unrelated files. It is tested on its own, from addresses of its own.
+    WEBHOOK_RATE_LIMIT_PER_MINUTE: '1000000',
     ...(options.sharePeersWith?.infra.sandbox
       ? {
           TICKET_SERVICE_URL: options.sharePeersWith.infra.sandbox.urls.ticket,

@@ -45,6 +45,7 @@ describe('priceOrder, exclusive prices (worked example)', () => {
         quantity: 2,
         unitPrice: 5000,
         subtotal: 10000,
+        discount: 0,
         platformFee: 500,
         processingFee: 314,
         tax: 865,
@@ -55,6 +56,7 @@ describe('priceOrder, exclusive prices (worked example)', () => {
         quantity: 1,
         unitPrice: 2500,
         subtotal: 2500,
+        discount: 0,
         platformFee: 125,
         processingFee: 79,
         tax: 216,
@@ -65,7 +67,7 @@ describe('priceOrder, exclusive prices (worked example)', () => {
 
   it('adds the tax on top of the subtotal and fees', () => {
     expect(pricing.priceMode).toBe('exclusive');
-    expect(pricing.totals).toEqual({ subtotal: 12500, platformFee: 625, processingFee: 393, tax: 1081, total: 14599 });
+    expect(pricing.totals).toEqual({ subtotal: 12500, discount: 0, platformFee: 625, processingFee: 393, tax: 1081, total: 14599 });
   });
 
   it('shows the tax per jurisdiction and category under the fallback jurisdiction DEFAULT', () => {
@@ -112,7 +114,7 @@ describe('priceOrder, inclusive prices (worked example)', () => {
 
   it('shows the tax inside the prices without adding it', () => {
     expect(pricing.priceMode).toBe('inclusive');
-    expect(pricing.totals).toEqual({ subtotal: 12500, platformFee: 625, processingFee: 393, tax: 1001, total: 13518 });
+    expect(pricing.totals).toEqual({ subtotal: 12500, discount: 0, platformFee: 625, processingFee: 393, tax: 1001, total: 13518 });
     expect(pricing.items.map(({ tax, total }) => ({ tax, total }))).toEqual([
       { tax: 801, total: 10814 },
       { tax: 200, total: 2704 },
@@ -134,7 +136,7 @@ describe('priceOrder, inclusive prices (worked example)', () => {
       priceMode: 'inclusive',
       tax: flatTax('8'),
     });
-    expect(pricing.totals).toEqual({ subtotal: 1080, platformFee: 0, processingFee: 0, tax: 80, total: 1080 });
+    expect(pricing.totals).toEqual({ subtotal: 1080, discount: 0, platformFee: 0, processingFee: 0, tax: 80, total: 1080 });
   });
 });
 

@@ -32,7 +32,7 @@ describe('decideRefund: the policy windows of the built-in default (≥168 h 100
     const decision = decideRefund(input(order, { event: scheduled(hoursBefore) }));
     expect(decision.eligible).toBe(eligible);
     expect(decision.reasons).toEqual(reasons);
-    expect(decision.refundable).toEqual({ amount, breakdown: { tickets, platformFee: 0, processingFee: 0, tax } });
+    expect(decision.refundable).toEqual({ amount, breakdown: { tickets, platformFee: 0, processingFee: 0, tax }, discount: 0 });
     expect(decision.ruleApplied?.refundPercent ?? null).toBe(rule);
     expect(decision.basis).toBe('policy');
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decideRefund, type RefundRequest } from '../../src/core/refund-decision.js';
+import { decideRefund } from '../../src/core/refund-decision.js';
 import {
   COMPONENTS,
   ledgerOf,
@@ -16,7 +16,7 @@ import {
   type RefundAllocation,
 } from '../../src/core/refund-ledger.js';
 import { sum } from '../../src/core/money.js';
-import { input, paidFacts, policyWith, pricedOrder } from './refund-fixtures.js';
+import { decideRandomRefund, input, paidFacts, policyWith, pricedOrder, stepArbitrary } from './refund-fixtures.js';
 
 const cartArbitrary = fc.array(
   fc.record({
@@ -35,38 +35,6 @@ const orderArbitrary = fc
   })
   .map(({ cart, priceMode, taxRate }) => pricedOrder(cart, { priceMode, taxRate }));
 
-type Step =
-  | { kind: 'amount'; fraction: number }
-  | { kind: 'items'; itemIndex: number; quantity: number }
-  | { kind: 'full' };
-
-const stepArbitrary = fc.record({
-  step: fc.oneof(
-    fc.record({ kind: fc.constant('amount' as const), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }),
-    fc.record({ kind: fc.constant('items' as const), itemIndex: fc.nat(3), quantity: fc.integer({ min: 1, max: 4 }) }),
-    fc.record({ kind: fc.constant('full' as const) }),
-  ) as fc.Arbitrary<Step>,
-  percent: fc.constantFrom('100', '50', '33.333', '12.5', '1'),
-  refundPlatformFee: fc.boolean(),
-  refundProcessingFee: fc.boolean(),
-  override: fc.boolean(),
-  /** The Payment service failed it: it stops holding money. */
-  fails: fc.boolean(),
-});
-
-function requestOf(step: Step, order: RefundableOrder, refundable: number): RefundRequest {
-  switch (step.kind) {
-    case 'full':
-      return { kind: 'full' };
-    case 'amount':
-      return { kind: 'amount', amount: Math.max(1, Math.floor(step.fraction * refundable)) };
-    case 'items': {
-      const item = order.items[step.itemIndex % order.items.length]!;
-      return { kind: 'items', items: [{ orderItemId: item.id, quantity: step.quantity }] };
-    }
-  }
-}
-
 function heldMoney(order: RefundableOrder, holding: readonly RefundAllocation[]): number {
   return sum(ledgerOf(order, holding).map((slot) => moneyOf(slot.refunded, order.priceMode)));
 }
@@ -79,15 +47,7 @@ describe('refund arithmetic, over random sequences of refunds', () => {
         expect(sum(order.items.map((item) => moneyOf(item.paid, order.priceMode)))).toBe(order.total);
         let holding: RefundAllocation[] = [];
         for (const step of steps) {
-          const terms = { rules: [{ minHoursBeforeEvent: 0, refundPercent: step.percent }], cutoffHours: 0, ...step };
-          const base = input(order, {
-            facts: paidFacts(order, { holding }),
-            policy: policyWith(terms),
-            requester: step.override ? { kind: 'admin', override: true } : { kind: 'buyer' },
-          });
-          const preview = decideRefund(base);
-          const request = requestOf(step.step, order, preview.refundable.amount);
-          const decision = decideRefund({ ...base, request });
+          const { preview, request, decision } = decideRandomRefund(order, holding, step);
           const refund = decision.refund;
           if (!refund) continue;
 

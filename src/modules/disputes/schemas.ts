@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValidationFailed, type FieldError } from '../../errors.js';
 import { PaginationQuery } from '../../http/common-schemas.js';
+import { assertStorableText, safeIntegers } from '../../http/validation.js';
 import { Currency } from '../../peers/contract.js';
 import { DISPUTE_STATUSES, DISPUTE_WEBHOOK_TYPES, type DisputeWebhook, type DisputeWithHistory } from './model.js';
 
@@ -40,7 +41,7 @@ export const WebhookAnswer = Type.Object({
   status: Type.Union([Type.Literal('processed'), Type.Literal('already_processed')]),
 });
 
-const checkWebhook = TypeCompiler.Compile(PaymentWebhookBody);
+const checkWebhook = TypeCompiler.Compile(safeIntegers(PaymentWebhookBody));
 
 /** The raw body (already signature-checked) as a webhook, or VALIDATION_FAILED listing each field. */
 export function parsePaymentWebhook(rawBody: Buffer): DisputeWebhook {
@@ -50,6 +51,7 @@ export function parsePaymentWebhook(rawBody: Buffer): DisputeWebhook {
   } catch {
     throw new ValidationFailed('The webhook body is not valid JSON', [{ field: 'body', message: 'is not valid JSON' }]);
   }
+  assertStorableText(parsed, 'body');
   if (!checkWebhook.Check(parsed)) {
     const errors: FieldError[] = [];
     const seen = new Set<string>();

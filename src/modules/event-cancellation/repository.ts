@@ -18,6 +18,9 @@ export interface JobFailure {
   orderId: string;
   code: string;
   detail: string;
+  /** How many times the order was tried (1: the walk only). */
+  attempts?: number;
+  lastAttemptAt?: string;
 }
 
 export interface CancellationJob {
@@ -32,6 +35,8 @@ export interface CancellationJob {
   failed: number;
   failures: JobFailure[];
   cursor: string | null;
+  /** When the outstanding failures are tried again; null when none are outstanding. */
+  retryAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   completedAt: Date | null;
@@ -48,6 +53,7 @@ interface JobRow {
   failed: number;
   failures: JobFailure[];
   cursor: string | null;
+  retry_at: Date | null;
   created_at: Date;
   updated_at: Date;
   completed_at: Date | null;
@@ -66,6 +72,7 @@ function toJob(row: JobRow): CancellationJob {
     failed: row.failed,
     failures: row.failures,
     cursor: row.cursor,
+    retryAt: row.retry_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     completedAt: row.completed_at,
@@ -112,6 +119,12 @@ export interface EventOrder {
   status: OrderStatus;
 }
 
+/** The current status of some of the event's orders. */
+export async function orderStatuses(tx: Tx, orderIds: readonly string[]): Promise<EventOrder[]> {
+  const { rows } = await tx.query<EventOrder>('SELECT id, status FROM orders WHERE id = ANY($1::uuid[])', [[...orderIds]]);
+  return rows;
+}
+
 /** The next orders of the event after `cursor`, in id order (the job's resumable position). */
 export async function nextEventOrders(tx: Tx, eventId: string, cursor: string | null, limit: number): Promise<EventOrder[]> {
   const { rows } = await tx.query<EventOrder>(
@@ -129,7 +142,7 @@ export async function nextEventOrders(tx: Tx, eventId: string, cursor: string | 
 export async function recordBatch(
   tx: Tx,
   jobId: string,
-  batch: { cursor: string | null; processed: number; succeeded: number; failures: JobFailure[]; done: boolean; now: Date },
+  batch: { cursor: string | null; processed: number; succeeded: number; failures: JobFailure[]; done: boolean; now: Date; retryAt: Date },
 ): Promise<void> {
   await tx.query(
     `UPDATE background_jobs
@@ -137,9 +150,41 @@ export async function recordBatch(
             failed = failed + $5, failures = failures || $6::jsonb, updated_at = $7::timestamptz,
             status = CASE WHEN $8::boolean THEN 'COMPLETED' ELSE status END,
             completed_at = CASE WHEN $8::boolean THEN $7::timestamptz ELSE completed_at END,
+            retry_at = CASE WHEN $5 > 0 THEN COALESCE(retry_at, $9::timestamptz) ELSE retry_at END,
             lease_until = NULL
       WHERE id = $1`,
-    [jobId, batch.cursor, batch.processed, batch.succeeded, batch.failures.length, JSON.stringify(batch.failures), batch.now, batch.done],
+    [jobId, batch.cursor, batch.processed, batch.succeeded, batch.failures.length, JSON.stringify(batch.failures), batch.now, batch.done, batch.retryAt],
+  );
+}
+
+/**
+ * Claims one job (any tenant, running or completed) whose failed orders are due to be tried again and whose
+ * lease is free (system transaction), leasing it until `leaseUntil`.
+ */
+export async function claimJobWithDueRetries(tx: Tx, now: Date, leaseUntil: Date): Promise<CancellationJob | null> {
+  const { rows } = await tx.query<JobRow>(
+    `UPDATE background_jobs j SET lease_until = $2, updated_at = $1
+       FROM (SELECT id FROM background_jobs
+              WHERE type = $3 AND retry_at <= $1 AND (lease_until IS NULL OR lease_until < $1)
+              ORDER BY retry_at LIMIT 1 FOR UPDATE SKIP LOCKED) due
+      WHERE j.id = due.id
+      RETURNING j.*`,
+    [now, leaseUntil, JOB_TYPE],
+  );
+  return rows[0] ? toJob(rows[0]) : null;
+}
+
+/**
+ * Records a retry of the job's failed orders: those that went through leave the failures (and count as
+ * succeeded), the others stay with their latest cause; the next retry is due at `retryAt` while any remain.
+ */
+export async function recordRetry(tx: Tx, jobId: string, retry: { remaining: JobFailure[]; resolved: number; now: Date; retryAt: Date }): Promise<void> {
+  await tx.query(
+    `UPDATE background_jobs
+        SET failures = $2::jsonb, failed = $3, succeeded = succeeded + $4, updated_at = $5,
+            retry_at = CASE WHEN $3 > 0 THEN $6::timestamptz ELSE NULL END, lease_until = NULL
+      WHERE id = $1`,
+    [jobId, JSON.stringify(retry.remaining), retry.remaining.length, retry.resolved, retry.now, retry.retryAt],
   );
 }
 

@@ -13,7 +13,17 @@ const JobResponse = Type.Object({
   eventId: Type.String(),
   status: Type.Union([Type.Literal('RUNNING'), Type.Literal('COMPLETED')]),
   progress: Type.Object({ total: Type.Integer(), processed: Type.Integer(), succeeded: Type.Integer(), failed: Type.Integer() }),
-  failures: Type.Array(Type.Object({ orderId: Type.String(), code: Type.String(), detail: Type.String() })),
+  failures: Type.Array(
+    Type.Object({
+      orderId: Type.String(),
+      code: Type.String(),
+      detail: Type.String(),
+      attempts: Type.Optional(Type.Integer({ description: 'how many times the order was tried' })),
+      lastAttemptAt: Type.Optional(Type.String({ format: 'date-time' })),
+    }),
+    { description: 'orders the job could not settle yet; each is tried again every minute until it goes through' },
+  ),
+  retryAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'when the failures are tried again' }),
   createdAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
@@ -26,6 +36,7 @@ function toJobResponse(job: CancellationJob) {
     status: job.status,
     progress: { total: job.total, processed: job.processed, succeeded: job.succeeded, failed: job.failed },
     failures: job.failures,
+    retryAt: job.retryAt?.toISOString() ?? null,
     createdAt: job.createdAt.toISOString(),
     completedAt: job.completedAt?.toISOString() ?? null,
   };
@@ -63,6 +74,7 @@ export function registerEventCancellationRoutes(parent: FastifyInstance, service
         status: 'COMPLETED' as const,
         progress: { total: 0, processed: 0, succeeded: 0, failed: 0 },
         failures: [],
+        retryAt: null,
         createdAt: null,
         completedAt: null,
       });

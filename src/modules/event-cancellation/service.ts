@@ -12,15 +12,18 @@ import { forEachLimited } from '../../jobs/job-runner.js';
 import type { OrderDependencies } from '../orders/dependencies.js';
 import { moveOrder } from '../orders/lifecycle.js';
 import type { Actor } from '../orders/model.js';
-import { releaseHeldResources } from '../orders/peer-effects.js';
+import { releaseEndedOrders } from '../orders/peer-effects.js';
 import { findOrder } from '../orders/repository.js';
 import {
+  claimJobWithDueRetries,
   claimRunningJob,
   createOrFindJob,
   findEventTenant,
   findJob,
   nextEventOrders,
+  orderStatuses,
   recordBatch,
+  recordRetry,
   type CancellationJob,
   type EventOrder,
   type JobFailure,
@@ -34,6 +37,8 @@ export interface FullRefunder {
 export const EVENT_CANCELLATION_BATCH = 100;
 const CONCURRENCY = 16;
 const LEASE_SECONDS = 60;
+/** How often the orders a job could not settle are tried again (e.g. once a dispute that locked them closed). */
+export const FAILURE_RETRY_SECONDS = 60;
 const ACTOR: Actor = { type: 'system', id: 'event-cancellation' };
 
 export class EventCancellationService {
@@ -57,24 +62,32 @@ export class EventCancellationService {
     return job;
   }
 
-  /** Works one batch of one claimed job; answers how many orders it handled. */
+  /**
+   * Works one batch of one claimed job; when no job has orders left to walk, tries again the failed orders of
+   * one job whose retry is due. Answers how many orders it handled.
+   */
   async runBatch(): Promise<number> {
+    const walked = await this.walkBatch();
+    return walked > 0 ? walked : this.retryFailures();
+  }
+
+  private leaseUntil(): Date {
+    return new Date(this.deps.clock.now().getTime() + LEASE_SECONDS * 1000);
+  }
+
+  private retryAt(): Date {
+    return new Date(this.deps.clock.now().getTime() + FAILURE_RETRY_SECONDS * 1000);
+  }
+
+  private async walkBatch(): Promise<number> {
     const { db, clock } = this.deps;
-    const leaseUntil = () => new Date(clock.now().getTime() + LEASE_SECONDS * 1000);
-    const job = await db.system((tx) => claimRunningJob(tx, clock.now(), leaseUntil()));
+    const job = await db.system((tx) => claimRunningJob(tx, clock.now(), this.leaseUntil()));
     if (!job) return 0;
     const orders = await db.tenant(job.tenantId, (tx) => nextEventOrders(tx, job.eventId, job.cursor, EVENT_CANCELLATION_BATCH));
     const failures: JobFailure[] = [];
     await forEachLimited(orders, CONCURRENCY, async (order) => {
-      try {
-        await this.settle(job, order);
-      } catch (error) {
-        failures.push({
-          orderId: order.id,
-          code: error instanceof AppError ? error.code : 'INTERNAL',
-          detail: error instanceof Error ? error.message : 'unknown failure',
-        });
-      }
+      const failure = await this.trySettle(job, order, 1);
+      if (failure) failures.push(failure);
     });
     await db.tenant(job.tenantId, (tx) =>
       recordBatch(tx, job.id, {
@@ -84,9 +97,49 @@ export class EventCancellationService {
         failures,
         done: orders.length < EVENT_CANCELLATION_BATCH,
         now: clock.now(),
+        retryAt: this.retryAt(),
       }),
     );
     return orders.length;
+  }
+
+  /**
+   * Tries again the orders a job could not settle (the Payment service was down, a dispute locked the refunds):
+   * each that goes through leaves the job's failures; the others stay listed, with their latest cause and
+   * attempt count, and are tried again every FAILURE_RETRY_SECONDS.
+   */
+  private async retryFailures(): Promise<number> {
+    const { db, clock } = this.deps;
+    const job = await db.system((tx) => claimJobWithDueRetries(tx, clock.now(), this.leaseUntil()));
+    if (!job) return 0;
+    const current = await db.tenant(job.tenantId, (tx) => orderStatuses(tx, job.failures.map((failure) => failure.orderId)));
+    const statusOf = new Map(current.map((order) => [order.id, order.status]));
+    const remaining: JobFailure[] = [];
+    await forEachLimited(job.failures, CONCURRENCY, async (failure) => {
+      const status = statusOf.get(failure.orderId);
+      if (!status) return;
+      const again = await this.trySettle(job, { id: failure.orderId, status }, (failure.attempts ?? 1) + 1);
+      if (again) remaining.push(again);
+    });
+    const resolved = job.failures.length - remaining.length;
+    await db.tenant(job.tenantId, (tx) => recordRetry(tx, job.id, { remaining, resolved, now: clock.now(), retryAt: this.retryAt() }));
+    return job.failures.length;
+  }
+
+  /** Settles one order; answers the failure to record when it could not. */
+  private async trySettle(job: CancellationJob, order: EventOrder, attempt: number): Promise<JobFailure | null> {
+    try {
+      await this.settle(job, order);
+      return null;
+    } catch (error) {
+      return {
+        orderId: order.id,
+        code: error instanceof AppError ? error.code : 'INTERNAL',
+        detail: error instanceof Error ? error.message : 'unknown failure',
+        attempts: attempt,
+        lastAttemptAt: this.deps.clock.now().toISOString(),
+      };
+    }
   }
 
   private async settle(job: CancellationJob, order: EventOrder): Promise<void> {
@@ -116,7 +169,7 @@ export class EventCancellationService {
     });
     if (cancelled) {
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
-      await releaseHeldResources(this.deps.peers, cancelled, this.deps.log);
+      await releaseEndedOrders(this.deps, [cancelled]);
     }
     return status;
   }

@@ -14,7 +14,9 @@ import type { Tx } from '../../db/database.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/repository.js';
+import { applyPromoCode, redeemPromoCode, type AppliedPromoCode } from '../promotions/index.js';
 import { planTax, venueLocation, type TaxPlan } from '../tax/service.js';
+import type { Billing } from '../documents/index.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder, orderMessageData } from './lifecycle.js';
 import { SYSTEM_ACTOR, type Actor, type Order } from './model.js';
@@ -38,6 +40,10 @@ export interface CheckoutRequest {
   metadata?: Record<string, string>;
   /** One of the buyer's own exemption certificates (SPEC §7). */
   exemptionId?: string;
+  /** Shown as the buyer on the order's invoices and credit notes (SPEC §15). */
+  billing?: Billing;
+  /** A promo code (SPEC §14). */
+  promoCode?: string;
 }
 
 /** A checkout that ended in its own failure (not a later cancel by someone). */
@@ -73,13 +79,28 @@ function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEv
       });
     }
     if (type.currency !== event.currency) throw new CheckoutRejected('CURRENCY_MISMATCH', `Ticket type ${type.id} is not priced in ${event.currency}`);
-    return { ticketTypeId: item.ticketTypeId, quantity: item.quantity, unitPrice: type.price };
+    return { ticketTypeId: item.ticketTypeId, quantity: item.quantity, unitPrice: type.price, description: `${event.name} — ${type.name}` };
   });
   for (const [ticketTypeId, quantity] of quantitiesByType(request.items)) {
     const available = byId.get(ticketTypeId)?.available ?? 0;
     if (available < quantity) throw new SoldOut(`Only ${available} tickets of type ${ticketTypeId} are available`, { ticketTypeId, available });
   }
   return cart;
+}
+
+/** The promo code applied to the cart, or 422 PROMO_CODE_INVALID / 409 PROMO_CODE_EXHAUSTED (see the promotions area). */
+function promoFor(tx: Tx, code: string, principal: Principal, event: PeerEvent, cart: ReturnType<typeof pricedCart>, now: Date): Promise<AppliedPromoCode> {
+  return applyPromoCode(tx, {
+    tenantId: principal.tenantId,
+    userId: principal.userId,
+    code,
+    cart: {
+      eventId: event.id,
+      currency: event.currency,
+      items: cart.map((item) => ({ ticketTypeId: item.ticketTypeId, subtotal: item.unitPrice * item.quantity })),
+    },
+    now,
+  });
 }
 
 export class CheckoutSaga {
@@ -116,9 +137,16 @@ export class CheckoutSaga {
       const facts = await checkoutFacts(tx, principal.userId, request.eventId, cancellationStartedCondition);
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
+      const promo = request.promoCode === undefined ? null : await promoFor(tx, request.promoCode, principal, event, cart, now);
       const settings = await readTenantSettings(tx, principal.tenantId);
       const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
-      const pricing = priceOrder({ items: cart, fees: settings.fees, priceMode: settings.tax.priceMode, tax: taxPlan.calculator });
+      const pricing = priceOrder({
+        items: cart,
+        fees: settings.fees,
+        priceMode: settings.tax.priceMode,
+        tax: taxPlan.calculator,
+        ...(promo ? { discounts: promo.discounts } : {}),
+      });
       const violation = checkOrderLimits({ items: cart, total: pricing.totals.total, liveOrdersOfUserForEvent: facts.liveOrders });
       if (violation) {
         const { code, message, ...details } = violation;
@@ -136,6 +164,7 @@ export class CheckoutSaga {
         taxes: pricing.taxes,
         taxLines: pricing.taxLines,
         taxExemption: taxPlan.exemption,
+        promotion: promo ? { id: promo.promotion.id, code: promo.promotion.code } : null,
         reservationId: randomUUID(),
         reservationExpiresAt: new Date(now.getTime() + holdSeconds * 1000),
         vip: principal.vip,
@@ -143,14 +172,34 @@ export class CheckoutSaga {
         sagaDeadline: new Date(now.getTime() + config.sagaTimeoutSeconds * 1000),
         createdAt: now,
         idempotencyKey,
-        items: pricing.items.map((item, position) => ({ ...item, id: randomUUID(), position, ticketIds: [] })),
+        billing: request.billing ?? null,
+        items: pricing.items.map((item, position) => ({
+          ...item,
+          id: randomUUID(),
+          position,
+          ticketIds: [],
+          description: cart[position]?.description ?? null,
+        })),
       };
       const stored = await insertOrder(tx, order);
       await appendTimeline(
         tx,
-        { tenantId: order.tenantId, orderId, type: 'order.created', toStatus: 'PENDING', actor, at: now },
+        {
+          tenantId: order.tenantId,
+          orderId,
+          type: 'order.created',
+          toStatus: 'PENDING',
+          actor,
+          at: now,
+          ...(order.promotion ? { data: { promotion: order.promotion, discount: order.discount } } : {}),
+        },
         { type: 'order.created', tenantId: order.tenantId, data: orderMessageData(stored), time: now },
       );
+      // Last, so that a limited code's counter is held only until the commit that follows.
+      if (promo) {
+        const redemption = { id: orderId, tenantId: order.tenantId, userId: order.userId, discount: order.discount, currency: order.currency, at: now };
+        await redeemPromoCode(tx, promo, redemption);
+      }
       return { order: stored, isNew: true };
     });
     if (!created.isNew) return created.order;
@@ -223,7 +272,7 @@ export class CheckoutSaga {
           now,
           reason: cause instanceof Error ? cause.message : 'checkout failed',
           data: { failureCode },
-          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null },
+          patch: { failureCode, cancelReason: `checkout failed: ${failureCode}`, cancelledAt: now, sagaDeadline: null, releasePendingSince: null },
         });
         this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       })
@@ -274,7 +323,13 @@ export class CheckoutSaga {
         now,
         reason: 'checkout did not complete in time; hold and payment intent released',
         data: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT' },
-        patch: { failureCode: order.failureCode ?? 'SAGA_TIMEOUT', cancelReason: 'checkout did not complete', cancelledAt: now, sagaDeadline: null },
+        patch: {
+          failureCode: order.failureCode ?? 'SAGA_TIMEOUT',
+          cancelReason: 'checkout did not complete',
+          cancelledAt: now,
+          sagaDeadline: null,
+          releasePendingSince: null,
+        },
       });
       this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
       return true;

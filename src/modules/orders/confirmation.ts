@@ -12,15 +12,35 @@ import { ReservationGone, type AllocatedTicket } from '../../peers/contract.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order } from './model.js';
-import { appendTimeline, findOrder, findOrderTenant, setItemTickets, updateOrderIf } from './repository.js';
+import { appendTimeline, findOrder, findOrderTenant, setItemTickets } from './repository.js';
+import type { Tx } from '../../db/database.js';
 import { policyInForce } from '../refund-policies/repository.js';
+import { issueConfirmationInvoice } from '../documents/index.js';
 
 export function lateRefundKey(orderId: string): string {
   return `order:${orderId}:late-payment-refund`;
 }
 
+/**
+ * What the refunds area offers confirmation: the full refund of a payment the order cannot take, as a refund
+ * like any other. `prepare` runs in the refund's transaction with the order locked, and answers the order as
+ * it is then and why it is refunded (null: nothing to refund).
+ */
+export interface UnfulfillableRefunder {
+  refundUnfulfillable(
+    tenantId: string,
+    orderId: string,
+    idempotencyKey: string,
+    actor: Actor,
+    prepare: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string } | null>,
+  ): Promise<unknown>;
+}
+
 export class PaymentConfirmation {
-  constructor(private readonly deps: OrderDependencies) {}
+  constructor(
+    private readonly deps: OrderDependencies,
+    private readonly refunder: UnfulfillableRefunder,
+  ) {}
 
   async confirm(orderId: string, paymentIntentId: string, actor: Actor): Promise<Order> {
     const tenantId = await this.deps.db.system((tx) => findOrderTenant(tx, orderId));
@@ -60,6 +80,8 @@ export class PaymentConfirmation {
         });
         const assignment = assignTickets(confirmed.items, allocation.tickets);
         await setItemTickets(tx, order.id, assignment);
+        // Last: the invoice number's counter row stays locked until the commit, so hold it the least time.
+        await issueConfirmationInvoice(tx, confirmed, now);
         return { ...confirmed, items: confirmed.items.map((item) => ({ ...item, ticketIds: assignment.get(item.id) ?? [] })) };
       }).then((confirmed) => {
         this.deps.metrics.ordersTotal.inc({ event: 'confirmed' });
@@ -70,10 +92,6 @@ export class PaymentConfirmation {
       // Someone moved the order while we committed: a duplicate confirmation (done) or a cancel/expiry.
       const current = await this.deps.db.tenant(order.tenantId, (tx) => findOrder(tx, order.id));
       if (!current || PAID_STATUSES.includes(current.status) || current.status === 'REFUNDED') return current ?? order;
-      await this.deps.peers.tickets.releaseTickets(
-        allocation.tickets.map((ticket) => ticket.ticketId),
-        { tenantId: order.tenantId },
-      );
       return this.refundUnfulfillable(current, actor, `payment arrived while the order was being ${current.status.toLowerCase()}`);
     }
   }
@@ -109,24 +127,20 @@ export class PaymentConfirmation {
   }
 
   /**
-   * Refunds a payment the order cannot honour. A RESERVED order is cancelled with the reason; an order that
-   * already ended keeps its status. The refund is keyed on the order, so repeats never refund twice.
+   * Refunds a payment the order cannot honour, in full, as a refund like any other (row, ledger, timeline,
+   * order.refunded). A RESERVED order is cancelled with the reason in the same transaction that reserves the
+   * refund; an order that already ended keeps its status. Keyed on the order, so repeats never refund twice.
    */
   private async refundUnfulfillable(order: Order, actor: Actor, why: string): Promise<Order> {
     if (!order.paymentIntentId) throw new InvalidState('The order has no payment to refund');
-    if (order.paymentStatus === 'refunded') return order;
-    const refund = await this.deps.peers.payments.refund(
-      { paymentIntentId: order.paymentIntentId, amount: order.total, reason: 'order_unfulfillable' },
-      lateRefundKey(order.id),
-      { tenantId: order.tenantId },
-    );
-    return this.deps.db.tenant(order.tenantId, async (tx) => {
+    // Tickets committed to the order by a confirmation that lost a race with its cancellation go back on sale.
+    // Asked of the Ticket service each time, so a repeat of the payment's message finishes what a crash cut short.
+    const ctx = { tenantId: order.tenantId };
+    const committed = await this.deps.peers.tickets.orderTickets(order.id, ctx);
+    if (committed.length > 0) await this.deps.peers.tickets.releaseTickets(committed.map((ticket) => ticket.ticketId), ctx);
+    await this.refunder.refundUnfulfillable(order.tenantId, order.id, lateRefundKey(order.id), actor, async (tx, current) => {
       const now = this.deps.clock.now();
-      const current = await findOrder(tx, order.id, { forUpdate: true });
-      if (!current) throw new NotFound(`Order ${order.id} not found`);
-      if (current.paymentStatus === 'refunded') return current;
-      const data = { refundId: refund.id, refundStatus: refund.status, amount: current.total, currency: current.currency };
-      let result: Order | null;
+      let result = current;
       if (current.status === 'RESERVED') {
         result = await moveOrder(tx, {
           order: current,
@@ -134,12 +148,10 @@ export class PaymentConfirmation {
           actor,
           now,
           reason: why,
-          data,
-          patch: { paymentStatus: 'refunded', cancelReason: why, cancelledAt: now },
+          data: { amount: current.total, currency: current.currency },
+          patch: { cancelReason: why, cancelledAt: now },
         });
         this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
-      } else {
-        result = await updateOrderIf(tx, current.id, [current.status], current.status, { paymentStatus: 'refunded' }, now);
       }
       await appendTimeline(tx, {
         tenantId: current.tenantId,
@@ -147,10 +159,11 @@ export class PaymentConfirmation {
         type: 'payment.refunded_automatically',
         actor: { type: 'system', id: 'order-service' },
         reason: why,
-        data,
+        data: { amount: current.total, currency: current.currency, paymentIntentId: current.paymentIntentId },
         at: now,
       });
-      return result ?? current;
+      return { order: result, reason: why };
     });
+    return (await this.deps.db.tenant(order.tenantId, (tx) => findOrder(tx, order.id))) ?? order;
   }
 }

@@ -10,7 +10,7 @@ export interface OrderDependencies {
   db: Database;
   peers: Peers;
   clock: Clock;
-  config: Pick<Config, 'reservation' | 'sagaTimeoutSeconds' | 'expirySweepIntervalSeconds'>;
+  config: Pick<Config, 'reservation' | 'sagaTimeoutSeconds' | 'expirySweepIntervalSeconds' | 'orderReleaseRetrySeconds'>;
   metrics: Metrics;
   log: FastifyBaseLogger;
 }

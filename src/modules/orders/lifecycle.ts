@@ -6,6 +6,7 @@ import type { Tx } from '../../db/database.js';
 import { transition, type OrderAction, type OrderStatus } from '../../core/order-status.js';
 import type { OrderMessageType } from '../../bus/cloud-event.js';
 import { InvalidState } from '../../errors.js';
+import { releaseRedemptions } from '../promotions/index.js';
 import type { Actor, Order } from './model.js';
 import { appendTimeline, updateOrderIf, type TransitionPatch } from './repository.js';
 
@@ -59,8 +60,12 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
   const { order, action, actor, now } = move;
   const to = transition(order.status, action);
   if (!to) throw new InvalidState(`An order in status ${order.status} cannot be moved by "${action}"`);
-  const moved = await updateOrderIf(tx, order.id, [order.status], to, move.patch ?? {}, now);
+  // An order that ends holding peer resources records when their release may be retried (peer-effects.ts).
+  const holds = (to === 'CANCELLED' || to === 'EXPIRED') && (order.reservationId !== null || order.paymentIntentId !== null);
+  const moved = await updateOrderIf(tx, order.id, [order.status], to, { ...(holds ? { releasePendingSince: now } : {}), ...move.patch }, now);
   if (!moved) throw new InvalidState(`The order changed status concurrently; "${action}" no longer applies`);
+  // An order that ends before payment gives its promo code's redemption back; a paid one keeps it.
+  if (moved.promotion && (to === 'CANCELLED' || to === 'EXPIRED')) await releaseRedemptions(tx, [moved.id], now);
   const messageType = MESSAGE_OF_STATUS[to];
   const message = messageType ? { type: messageType, tenantId: order.tenantId, data: orderMessageData(moved), time: now } : undefined;
   await appendTimeline(

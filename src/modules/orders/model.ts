@@ -2,6 +2,9 @@
 import type { OrderStatus } from '../../core/order-status.js';
 import type { Currency } from '../../peers/contract.js';
 import type { AppliedTaxExemption } from '../../core/tax.js';
+import type { TaxLineResult } from '../../core/pricing.js';
+import type { Billing } from '../documents/index.js';
+import type { AppliedPromotion } from '../promotions/index.js';
 
 export type PriceMode = 'exclusive' | 'inclusive';
 
@@ -9,9 +12,13 @@ export interface OrderItem {
   id: string;
   position: number;
   ticketTypeId: string;
+  /** What the item is, as documents name it ("<event> — <ticket type>"); null for orders from before it was kept. */
+  description: string | null;
   quantity: number;
   unitPrice: number;
+  /** Before the discount; the tickets were paid `subtotal - discount`. */
   subtotal: number;
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
@@ -37,13 +44,21 @@ export interface Order {
   currency: Currency;
   priceMode: PriceMode;
   subtotal: number;
+  /** The promotion's discount on the tickets (0 without one). */
+  discount: number;
   platformFee: number;
   processingFee: number;
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  /** The tax calculator's per-line results at checkout (what documents and refunds split tax by). */
+  taxLines: TaxLineResult[];
+  /** The buyer's billing details given at checkout; null when none. */
+  billing: Billing | null;
   /** The exemption certificate applied at checkout, as it was then; null when none. */
   taxExemption: AppliedTaxExemption | null;
+  /** The promo code the order was checked out with, as it was then; null when none. */
+  promotion: AppliedPromotion | null;
   reservationId: string | null;
   reservationExpiresAt: Date | null;
   reservationExtended: boolean;

@@ -20,11 +20,16 @@ interface OrderRow {
   currency: Order['currency'];
   price_mode: Order['priceMode'];
   subtotal: number;
+  discount: number;
+  promotion_id: string | null;
+  promotion_code: string | null;
   platform_fee: number;
   processing_fee: number;
   tax: number;
   total: number;
   taxes: TaxSummary[];
+  tax_lines: Order['taxLines'];
+  billing: Order['billing'];
   tax_exemption: AppliedTaxExemption | null;
   reservation_id: string | null;
   reservation_expires_at: Date | null;
@@ -53,9 +58,11 @@ interface ItemRow {
   order_id: string;
   position: number;
   ticket_type_id: string;
+  description: string | null;
   quantity: number;
   unit_price: number;
   subtotal: number;
+  discount: number;
   platform_fee: number;
   processing_fee: number;
   tax: number;
@@ -68,9 +75,11 @@ function toItem(row: ItemRow): OrderItem {
     id: row.id,
     position: row.position,
     ticketTypeId: row.ticket_type_id,
+    description: row.description ?? null,
     quantity: row.quantity,
     unitPrice: row.unit_price,
     subtotal: row.subtotal,
+    discount: row.discount,
     platformFee: row.platform_fee,
     processingFee: row.processing_fee,
     tax: row.tax,
@@ -90,12 +99,16 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     currency: row.currency,
     priceMode: row.price_mode,
     subtotal: row.subtotal,
+    discount: row.discount,
     platformFee: row.platform_fee,
     processingFee: row.processing_fee,
     tax: row.tax,
     total: row.total,
     taxes: row.taxes,
+    taxLines: row.tax_lines ?? [],
+    billing: row.billing ?? null,
     taxExemption: row.tax_exemption ?? null,
+    promotion: row.promotion_id !== null && row.promotion_code !== null ? { id: row.promotion_id, code: row.promotion_code } : null,
     reservationId: row.reservation_id,
     reservationExpiresAt: row.reservation_expires_at,
     reservationExtended: row.reservation_extended,
@@ -137,10 +150,10 @@ export type NewOrder = Omit<
   | 'paymentClientSecret'
   | 'paymentStatus'
   | 'reservationExtended'
-> & { taxLines: unknown[]; idempotencyKey: string | null };
+> & { idempotencyKey: string | null };
 
 /** Parameters of the order row in insertOrder; the items' follow. */
-const ORDER_INSERT_PARAMETERS = 22;
+const ORDER_INSERT_PARAMETERS = 26;
 
 /**
  * Inserts the order and its items and answers the order as stored (number, defaults): one statement, so one
@@ -170,8 +183,12 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     order.createdAt,
     order.taxExemption === null ? null : JSON.stringify(order.taxExemption),
     order.idempotencyKey,
+    order.discount,
+    order.promotion?.id ?? null,
+    order.promotion?.code ?? null,
+    order.billing === null ? null : JSON.stringify(order.billing),
   ];
-  const itemColumns = 11;
+  const itemColumns = 13;
   const tuples = order.items.map((item, index) => {
     values.push(
       item.id,
@@ -180,11 +197,13 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
       item.quantity,
       item.unitPrice,
       item.subtotal,
+      item.discount,
       item.platformFee,
       item.processingFee,
       item.tax,
       item.total,
       item.ticketIds,
+      item.description,
     );
     const base = ORDER_INSERT_PARAMETERS + index * itemColumns;
     const placeholders = Array.from({ length: itemColumns }, (_, i) => `$${base + i + 1}`);
@@ -192,16 +211,22 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     return `(${placeholders[0]}, $2, $1, ${placeholders.slice(1).join(', ')})`;
   });
   const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
-    `WITH o AS (
+    `WITH n AS (
+       -- The tenant's next order number (migration 009): the row stays locked until this transaction ends.
+       INSERT INTO order_number_counters (tenant_id, last_number) VALUES ($2, 1)
+       ON CONFLICT (tenant_id) DO UPDATE SET last_number = order_number_counters.last_number + 1
+       RETURNING last_number::text AS n
+     ), o AS (
        INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal,
           platform_fee, processing_fee, tax, total, taxes, tax_lines, reservation_id, reservation_expires_at, vip,
-          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key)
-       VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM (SELECT nextval('order_number_seq')::text AS n) seq),
-          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22)
+          metadata, saga_deadline, created_at, updated_at, tax_exemption, idempotency_key, discount, promotion_id, promotion_code,
+          billing)
+       VALUES ($1, $2, (SELECT 'ORD-' || lpad(n, greatest(8, length(n)), '0') FROM n),
+          $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $20, $21, $22, $23, $24, $25, $26)
        RETURNING *
      ), i AS (
-       INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal,
-          platform_fee, processing_fee, tax, total, ticket_ids)
+       INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, discount,
+          platform_fee, processing_fee, tax, total, ticket_ids, description)
        VALUES ${tuples.join(', ')}
        RETURNING *
      )
@@ -267,6 +292,8 @@ export interface TransitionPatch {
   refundPolicyVersion?: number | null;
   /** Set by the refunds area under the order's row lock. */
   refundedAmount?: number;
+  /** Since when releasing the hold and cancelling the intent is outstanding (null: released); peer-effects.ts. */
+  releasePendingSince?: Date | null;
 }
 
 const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
@@ -285,6 +312,7 @@ const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
   refundPolicyId: 'refund_policy_id',
   refundPolicyVersion: 'refund_policy_version',
   refundedAmount: 'refunded_amount',
+  releasePendingSince: 'release_pending_since',
 };
 
 /**
@@ -502,7 +530,7 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
         LIMIT $3
         FOR UPDATE SKIP LOCKED
      ), expired AS (
-       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2
+       UPDATE orders o SET status = 'EXPIRED', expired_at = $2, updated_at = $2, release_pending_since = $2
          FROM due WHERE o.id = due.id
        RETURNING o.id, o.tenant_id, o.event_id, o.user_id, o.order_number, o.reservation_id, o.payment_intent_id,
                  o.total, o.currency
@@ -530,6 +558,30 @@ export async function expireDueOrders(tx: Tx, cutoff: Date, now: Date, limit: nu
     [cutoff, now, limit],
   );
   return rows;
+}
+
+/**
+ * Claims up to `limit` ended orders whose release of peer resources has been outstanding since `olderThan` or
+ * longer (the release after their commit did not get through), and restarts their clock at `now`, so that no
+ * other instance takes them before another `now - olderThan` has passed.
+ */
+export async function claimDueReleases(tx: Tx, now: Date, olderThan: Date, limit: number): Promise<ClaimedOrder[]> {
+  const { rows } = await tx.query<ClaimedOrder>(
+    `UPDATE orders o SET release_pending_since = $1
+       FROM (SELECT id FROM orders WHERE release_pending_since <= $2
+              ORDER BY release_pending_since LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id AS "tenantId", o.event_id AS "eventId", o.user_id AS "userId",
+                o.reservation_id AS "reservationId", o.payment_intent_id AS "paymentIntentId", o.total, o.currency`,
+    [now, olderThan, limit],
+  );
+  return rows;
+}
+
+/** Records that the peer resources of these orders are released (system transaction). */
+export async function markResourcesReleased(tx: Tx, orderIds: readonly string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.query('UPDATE orders SET release_pending_since = NULL WHERE id = ANY($1::uuid[]) AND release_pending_since IS NOT NULL', [[...orderIds]]);
 }
 
 /**

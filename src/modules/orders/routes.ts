@@ -1,7 +1,7 @@
 /** HTTP of the orders area: parse, authorize, call one use case, serialize. No rules live here. */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { principalOf } from '../../http/auth.js';
+import { isStaff, principalOf } from '../../http/auth.js';
 import { IdParams, IdempotencyHeaders, problemResponses } from '../../http/common-schemas.js';
 import { RATE_LIMITS } from '../../http/rate-limit.js';
 import { ServiceName } from '../../peers/contract.js';
@@ -140,7 +140,10 @@ export function registerOrderRoutes(parent: FastifyInstance, services: OrderRout
         response: { 200: TimelineResponse, ...problemResponses(404) },
       },
     },
-    async (request) => toTimelineResponse(await services.orders.timeline(principalOf(request), request.params.id)),
+    async (request) => {
+      const principal = principalOf(request);
+      return toTimelineResponse(await services.orders.timeline(principal, request.params.id), isStaff(principal));
+    },
   );
 
   // ---- service-to-service ----

@@ -4,6 +4,7 @@ import { ORDER_STATUSES } from '../../core/order-status.js';
 import { Currency } from '../../peers/contract.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
 import { AppliedTaxExemptionSchema, toAppliedTaxExemptionResponse } from '../tax/schemas.js';
+import { BillingSchema } from '../documents/index.js';
 import type { Order, TimelineEntry } from './model.js';
 
 const Minor = Type.Integer({ description: 'Amount in minor units of the order currency' });
@@ -26,6 +27,8 @@ export const CheckoutBody = Type.Object(
       Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 500 }), { maxProperties: 20 }),
     ),
     exemptionId: Type.Optional(Type.String({ format: 'uuid', description: "One of the buyer's own tax exemption certificates" })),
+    billing: Type.Optional(BillingSchema),
+    promoCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'A promo code of the tenant, any case' })),
   },
   { additionalProperties: false },
 );
@@ -52,6 +55,7 @@ export const OrderItemResponse = Type.Object({
   quantity: Type.Integer(),
   unitPrice: Minor,
   subtotal: Minor,
+  discount: Type.Integer({ description: "The item's share of the promo code's discount; its tickets cost subtotal − discount" }),
   platformFee: Minor,
   processingFee: Minor,
   tax: Minor,
@@ -70,6 +74,7 @@ export const OrderResponse = Type.Object({
   items: Type.Array(OrderItemResponse),
   pricing: Type.Object({
     subtotal: Minor,
+    discount: Type.Integer({ description: "The promo code's discount on the tickets; total = subtotal − discount + fees (+ tax when exclusive)" }),
     platformFee: Minor,
     processingFee: Minor,
     tax: Minor,
@@ -80,6 +85,7 @@ export const OrderResponse = Type.Object({
     Type.Object({ jurisdiction: Type.String(), category: Type.String(), rate: Type.String(), taxable: Minor, tax: Minor }),
   ),
   taxExemption: Type.Union([AppliedTaxExemptionSchema, Type.Null()], { description: 'The exemption certificate applied at checkout' }),
+  promotion: Type.Union([Type.Object({ id: Type.String(), code: Type.String() }), Type.Null()], { description: 'The promo code used at checkout' }),
   payment: Type.Object({
     intentId: Type.Union([Type.String(), Type.Null()]),
     clientSecret: Type.Union([Type.String(), Type.Null()], { description: 'only for the buyer, while the order awaits payment' }),
@@ -90,6 +96,7 @@ export const OrderResponse = Type.Object({
   refundedAmount: Minor,
   refundPolicy: Type.Union([Type.Object({ id: Type.String(), version: Type.Integer() }), Type.Null()]),
   metadata: Type.Record(Type.String(), Type.Unknown()),
+  billing: Type.Union([BillingSchema, Type.Null()], { description: 'Billing details given at checkout, shown on the documents' }),
   cancelReason: Type.Union([Type.String(), Type.Null()]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -111,12 +118,15 @@ export const TimelineResponse = Type.Object({
       type: Type.String(),
       fromStatus: Type.Union([OrderStatusSchema, Type.Null()]),
       toStatus: Type.Union([OrderStatusSchema, Type.Null()]),
-      actor: Type.Object({
-        type: Type.String(),
-        id: Type.String(),
-        role: Type.Optional(Type.String()),
-        ip: Type.Optional(Type.String()),
-      }),
+      actor: Type.Object(
+        {
+          type: Type.String(),
+          id: Type.Optional(Type.String({ description: 'staff only' })),
+          role: Type.Optional(Type.String()),
+          ip: Type.Optional(Type.String({ description: 'staff only' })),
+        },
+        { description: 'Who acted: customers see the kind of actor and its role; staff also see its id and address' },
+      ),
       reason: Type.Union([Type.String(), Type.Null()]),
       data: Type.Record(Type.String(), Type.Unknown()),
       createdAt: Timestamp,
@@ -159,6 +169,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
       quantity: item.quantity,
       unitPrice: item.unitPrice,
       subtotal: item.subtotal,
+      discount: item.discount,
       platformFee: item.platformFee,
       processingFee: item.processingFee,
       tax: item.tax,
@@ -167,6 +178,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     })),
     pricing: {
       subtotal: order.subtotal,
+      discount: order.discount,
       platformFee: order.platformFee,
       processingFee: order.processingFee,
       tax: order.tax,
@@ -175,6 +187,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     },
     taxes: order.taxes.map((line) => ({ ...line })),
     taxExemption: order.taxExemption ? toAppliedTaxExemptionResponse(order.taxExemption) : null,
+    promotion: order.promotion ? { ...order.promotion } : null,
     payment: {
       intentId: order.paymentIntentId,
       clientSecret: viewerIsBuyer && awaitingPayment ? order.paymentClientSecret : null,
@@ -186,6 +199,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     refundPolicy:
       order.refundPolicyId && order.refundPolicyVersion !== null ? { id: order.refundPolicyId, version: order.refundPolicyVersion } : null,
     metadata: order.metadata,
+    billing: order.billing,
     cancelReason: order.cancelReason,
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
@@ -195,14 +209,15 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
   };
 }
 
-export function toTimelineResponse(entries: TimelineEntry[]) {
+/** The timeline as its reader may see it: customers get what happened and when, staff also who and from where. */
+export function toTimelineResponse(entries: TimelineEntry[], readerIsStaff: boolean) {
   return {
     data: entries.map((entry) => ({
       id: entry.id,
       type: entry.type,
       fromStatus: entry.fromStatus,
       toStatus: entry.toStatus,
-      actor: entry.actor,
+      actor: readerIsStaff ? entry.actor : { type: entry.actor.type, ...(entry.actor.role ? { role: entry.actor.role } : {}) },
       reason: entry.reason,
       data: entry.data,
       createdAt: entry.createdAt.toISOString(),

@@ -12,7 +12,7 @@ import { isStaff, type Principal } from '../../http/auth.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order, TimelineEntry } from './model.js';
-import { releaseHeldResources } from './peer-effects.js';
+import { releaseEndedOrders } from './peer-effects.js';
 import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, setItemTickets, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
 
 export interface OrderListQuery {
@@ -73,7 +73,7 @@ export class OrderService {
       });
     });
     this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
-    await releaseHeldResources(this.deps.peers, cancelled, this.deps.log);
+    await releaseEndedOrders(this.deps, [cancelled]);
     return cancelled;
   }
 
@@ -179,7 +179,7 @@ export class OrderService {
       return moveOrder(tx, { order, action: 'expire', actor, now, reason: 'expired on request', patch: { expiredAt: now } });
     });
     this.deps.metrics.ordersTotal.inc({ event: 'expired' });
-    await releaseHeldResources(this.deps.peers, expired, this.deps.log);
+    await releaseEndedOrders(this.deps, [expired]);
     return expired;
   }
 }

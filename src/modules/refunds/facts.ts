@@ -12,7 +12,8 @@ import { listRefunds, orderTaxLines } from './repository.js';
 
 /** The order's amounts per item and component, as the ledger splits them over its tickets. */
 export function refundableOrderOf(order: Order, taxLines: Awaited<ReturnType<typeof orderTaxLines>>): RefundableOrder {
-  const items = [...order.items].sort((a, b) => a.position - b.position);
+  // The tickets were paid net of the promo code's discount: that is what refunds credit and tax was levied on.
+  const items = [...order.items].sort((a, b) => a.position - b.position).map((item) => ({ ...item, subtotal: item.subtotal - item.discount }));
   const taxes = itemTaxComponents(items, taxLines);
   return {
     priceMode: order.priceMode,
@@ -21,6 +22,7 @@ export function refundableOrderOf(order: Order, taxLines: Awaited<ReturnType<typ
       id: item.id,
       quantity: item.quantity,
       ticketIds: item.ticketIds,
+      discount: item.discount,
       paid: {
         tickets: item.subtotal,
         platformFee: item.platformFee,

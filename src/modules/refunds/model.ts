@@ -43,7 +43,12 @@ export interface Refund {
   reviewNote: string | null;
   peerRefundId: string | null;
   failureReason: string | null;
+  /** The caller's key for refundInFull and the late-payment refund (unique per order among live refunds). */
   idempotencyKey: string | null;
+  /** The Idempotency-Key of the HTTP request that created the refund (scoped to `requestedBy`). */
+  requestKey: string | null;
+  /** When the refund was handed to the Payment service (after the dispute lock was checked once more). */
+  submittedAt: Date | null;
   ticketsReleasedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;

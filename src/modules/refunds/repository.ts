@@ -39,6 +39,8 @@ interface RefundRow {
   peer_refund_id: string | null;
   failure_reason: string | null;
   idempotency_key: string | null;
+  request_key: string | null;
+  submitted_at: Date | null;
   tickets_released_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -80,6 +82,8 @@ function toRefund(row: RefundRow): Refund {
     peerRefundId: row.peer_refund_id,
     failureReason: row.failure_reason,
     idempotencyKey: row.idempotency_key,
+    requestKey: row.request_key,
+    submittedAt: row.submitted_at,
     ticketsReleasedAt: row.tickets_released_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -89,15 +93,18 @@ function toRefund(row: RefundRow): Refund {
 
 export type NewRefund = Omit<
   Refund,
-  'reviewedBy' | 'reviewedAt' | 'reviewNote' | 'peerRefundId' | 'failureReason' | 'ticketsReleasedAt' | 'updatedAt' | 'settledAt'
->;
+  'reviewedBy' | 'reviewedAt' | 'reviewNote' | 'peerRefundId' | 'failureReason' | 'ticketsReleasedAt' | 'updatedAt' | 'settledAt' | 'submittedAt'
+> & {
+  /** When the refund-recovery job may take the refund over if it is still PENDING then. */
+  recoverAfter: Date;
+};
 
 export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
   const { rows } = await tx.query<RefundRow>(
     `INSERT INTO refunds (id, tenant_id, order_id, status, amount, currency, reason, kind, basis, requested_items, breakdown_tickets,
         breakdown_platform_fee, breakdown_processing_fee, breakdown_tax, allocation, ticket_ids, policy_id, policy_version, rule_applied,
-        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25)
+        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at, request_key, recover_after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25, $26, $27)
      RETURNING *`,
     [
       refund.id,
@@ -125,6 +132,8 @@ export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
       refund.reviewRequired,
       refund.idempotencyKey,
       refund.createdAt,
+      refund.requestKey,
+      refund.recoverAfter,
     ],
   );
   const row = rows[0];
@@ -157,6 +166,19 @@ export async function findRefundByKey(tx: Tx, orderId: string, idempotencyKey: s
   return row ? toRefund(row) : null;
 }
 
+/**
+ * The refund an HTTP request with this Idempotency-Key (of this user) created on the order since `since`:
+ * a repeat of the request answers it, whatever became of the process that made it. FAILED ones count.
+ */
+export async function findRefundByRequestKey(tx: Tx, orderId: string, userId: string, requestKey: string, since: Date): Promise<Refund | null> {
+  const { rows } = await tx.query<RefundRow>(
+    `SELECT * FROM refunds WHERE order_id = $1 AND requested_by = $2 AND request_key = $3 AND created_at >= $4 ORDER BY created_at LIMIT 1`,
+    [orderId, userId, requestKey, since],
+  );
+  const row = rows[0];
+  return row ? toRefund(row) : null;
+}
+
 /** Columns a status change may set besides the status. */
 export interface RefundPatch {
   reviewedBy?: string;
@@ -165,6 +187,8 @@ export interface RefundPatch {
   peerRefundId?: string | null;
   failureReason?: string | null;
   settledAt?: Date | null;
+  submittedAt?: Date;
+  recoverAfter?: Date | null;
 }
 
 const PATCH_COLUMNS: Record<keyof RefundPatch, string> = {
@@ -174,6 +198,8 @@ const PATCH_COLUMNS: Record<keyof RefundPatch, string> = {
   peerRefundId: 'peer_refund_id',
   failureReason: 'failure_reason',
   settledAt: 'settled_at',
+  submittedAt: 'submitted_at',
+  recoverAfter: 'recover_after',
 };
 
 /** Moves the refund from one of `from` to `to`; null when it was not in an expected status. */
@@ -204,13 +230,36 @@ export async function markTicketsReleased(tx: Tx, id: string, now: Date): Promis
   await tx.query('UPDATE refunds SET tickets_released_at = $2, updated_at = $2 WHERE id = $1 AND tickets_released_at IS NULL', [id, now]);
 }
 
-/** Succeeded refunds of the order whose tickets the Ticket service has not confirmed released yet. */
-export async function refundsWithUnreleasedTickets(tx: Tx, orderId: string): Promise<Refund[]> {
-  const { rows } = await tx.query<RefundRow>(
-    `SELECT * FROM refunds WHERE order_id = $1 AND status = 'SUCCEEDED' AND tickets_released_at IS NULL ORDER BY created_at`,
-    [orderId],
+/** A refund a background job claimed: where it lives, so the work can run in its tenant's transaction. */
+export interface ClaimedRefund {
+  id: string;
+  tenantId: string;
+  orderId: string;
+}
+
+/**
+ * Cross-tenant (system transaction): claims up to `limit` refunds in `status` whose `recover_after` has come
+ * (PENDING: for the recovery job; SUCCEEDED with tickets not yet released: for the release job). Claimed
+ * rows skip those another instance is claiming, and their `recover_after` moves on by `leaseSeconds` doubled
+ * per earlier attempt (at most an hour), which is both the claim's lease and the retries' backoff.
+ */
+export async function claimDueRefunds(
+  tx: Tx,
+  work: { status: 'PENDING' | 'SUCCEEDED'; now: Date; leaseSeconds: number; limit: number },
+): Promise<ClaimedRefund[]> {
+  const ticketsOnly = work.status === 'SUCCEEDED' ? `AND tickets_released_at IS NULL AND cardinality(ticket_ids) > 0` : '';
+  const { rows } = await tx.query<{ id: string; tenant_id: string; order_id: string }>(
+    `UPDATE refunds r
+        SET recover_after = $2::timestamptz + least(make_interval(secs => $3 * power(2, least(r.recovery_attempts, 12))), interval '1 hour'),
+            recovery_attempts = r.recovery_attempts + 1
+       FROM (SELECT id FROM refunds
+              WHERE status = $1 AND recover_after <= $2 ${ticketsOnly}
+              ORDER BY recover_after LIMIT $4 FOR UPDATE SKIP LOCKED) due
+      WHERE r.id = due.id
+      RETURNING r.id, r.tenant_id, r.order_id`,
+    [work.status, work.now, work.leaseSeconds, work.limit],
   );
-  return rows.map(toRefund).filter((refund) => refund.ticketIds.length > 0);
+  return rows.map((row) => ({ id: row.id, tenantId: row.tenant_id, orderId: row.order_id }));
 }
 
 /** The checkout's stored per-line tax results of an order (see core/pricing.ts TaxLineResult). */

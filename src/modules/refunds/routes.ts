@@ -50,7 +50,10 @@ export function registerRefundRoutes(parent: FastifyInstance, refunds: RefundSer
         response: { 201: RefundResponse, ...problemResponses(403, 404, 409, 422, 429, 503) },
       },
     },
-    async (request, reply) => reply.code(201).send(toRefundResponse(await refunds.request(principalOf(request), request.params.id, request.body))),
+    async (request, reply) => {
+      const refund = await refunds.request(principalOf(request), request.params.id, request.body, request.idempotency?.key ?? null);
+      return reply.code(201).send(toRefundResponse(refund));
+    },
   );
 
   app.get(

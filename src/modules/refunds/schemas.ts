@@ -40,7 +40,7 @@ export const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxL
 
 const Breakdown = Type.Object({ tickets: Minor, platformFee: Minor, processingFee: Minor, tax: Minor });
 const RuleApplied = Type.Union([Type.Object({ minHoursBeforeEvent: Type.Integer(), refundPercent: Type.String() }), Type.Null()]);
-const Basis = Type.Union([Type.Literal('policy'), Type.Literal('override'), Type.Literal('event_cancelled')]);
+const Basis = Type.Union([Type.Literal('policy'), Type.Literal('override'), Type.Literal('event_cancelled'), Type.Literal('unfulfillable')]);
 
 export const RefundResponse = Type.Object({
   id: Type.String(),
@@ -69,7 +69,10 @@ export const EligibilityResponse = Type.Object({
   reasons: Type.Array(Type.Union(REFUND_REASONS.map((reason) => Type.Literal(reason)))),
   refundableAmount: Minor,
   currency: Currency,
-  breakdown: Breakdown,
+  breakdown: Type.Object({
+    ...Breakdown.properties,
+    discount: Type.Integer({ description: "The promo code's discount the refundable tickets carried: shown, not refunded (tickets is already net of it)" }),
+  }),
   basis: Basis,
   policy: Type.Object({
     id: Type.Union([Type.String(), Type.Null()], { description: 'null: the built-in default' }),
@@ -115,7 +118,7 @@ export function toEligibilityResponse({ decision, policy, currency }: Eligibilit
     reasons: decision.reasons,
     refundableAmount: decision.refundable.amount,
     currency,
-    breakdown: { ...decision.refundable.breakdown },
+    breakdown: { ...decision.refundable.breakdown, discount: decision.refundable.discount },
     basis: decision.basis,
     policy: { id: policy.id, version: policy.version, name: policy.name, ruleApplied: decision.ruleApplied },
     requiresReview: decision.requiresReview,

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueMessage } from '../../bus/outbox.js';
 import { PAID_STATUSES } from '../../core/order-status.js';
-import { decideRefund, type RefundDecision, type RefundRequest, type Requester } from '../../core/refund-decision.js';
+import { decideRefund, decideUnfulfillableRefund, type RefundDecision, type RefundRequest, type Requester } from '../../core/refund-decision.js';
 import type { GoverningPolicy } from '../../core/refund-policy.js';
 import type { Tx } from '../../db/database.js';
 import { Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
@@ -20,8 +20,22 @@ import { actorOf } from '../orders/service.js';
 import { governingPolicy } from '../refund-policies/repository.js';
 import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
 import type { Refund, RequestedItem } from './model.js';
-import { findRefund, findRefundByKey, insertRefund, listRefunds, locateRefund, updateRefundIf } from './repository.js';
-import { RefundSettlement, type RefundDependencies } from './settlement.js';
+import {
+  claimDueRefunds,
+  findRefund,
+  findRefundByKey,
+  findRefundByRequestKey,
+  insertRefund,
+  listRefunds,
+  locateRefund,
+  updateRefundIf,
+} from './repository.js';
+import { LOCKED_FAILURE, RefundSettlement, type RefundDependencies } from './settlement.js';
+
+/** How long an Idempotency-Key answers the refund its first request created (SPEC §3: 24 h). */
+const REQUEST_KEY_HOURS = 24;
+/** The recovery job's actor on the timeline. */
+const RECOVERY_ACTOR: Actor = { type: 'system', id: 'refund-recovery' };
 
 export interface RefundRequestBody {
   reason: string;
@@ -64,6 +78,23 @@ function requestOf(body: RefundRequestBody, order: Order): RefundRequest {
   return body.amount !== undefined ? { kind: 'amount', amount: body.amount } : { kind: 'full' };
 }
 
+/**
+ * A refund the dispute lock stopped on its way to the Payment service (a dispute opened between the decision
+ * and the hand-over) is refused as any refund during a dispute: 409 REFUNDS_LOCKED. It stays FAILED with the cause.
+ */
+function lockedOut(refund: Refund): Refund {
+  if (refund.status === 'FAILED' && refund.failureReason?.startsWith(LOCKED_FAILURE)) {
+    throw new RefundsLocked('A dispute was opened while the refund was being made; refunds of this order are locked');
+  }
+  return refund;
+}
+
+/** A refund for the platform (refundInFull, refundUnfulfillable) that ended FAILED is an error for its caller. */
+function failedRefundError(refund: Refund): void {
+  if (lockedOut(refund).status !== 'FAILED') return;
+  throw new RefundFailed(`The payment service did not refund: ${refund.failureReason ?? 'unknown cause'}`, refund.id);
+}
+
 function refusal(decision: RefundDecision): Error {
   if (decision.reasons.includes('DISPUTE_OPEN')) return new RefundsLocked('An open dispute locks the refunds of this order');
   return new RefundNotEligible(`The order is not eligible for this refund: ${decision.reasons.join(', ') || 'nothing to refund'}`, decision.reasons);
@@ -88,32 +119,48 @@ export class RefundService {
     });
   }
 
-  /** POST /orders/:id/refunds: decide, reserve, and (unless it waits for review) refund at once. */
-  async request(principal: Principal, orderId: string, body: RefundRequestBody): Promise<Refund> {
-    const order = await this.deps.db.tenant(principal.tenantId, async (tx) => visibleOrder(await findOrder(tx, orderId), principal));
+  /**
+   * POST /orders/:id/refunds: decide, reserve, and (unless it waits for review) refund at once. With an
+   * Idempotency-Key, the refund records it: a repeat of the request answers that refund for 24 h, whatever
+   * happened to the process that made it (a takeover after the key's lease, a key released after a 5xx).
+   */
+  async request(principal: Principal, orderId: string, body: RefundRequestBody, requestKey: string | null = null): Promise<Refund> {
+    const since = new Date(this.deps.clock.now().getTime() - REQUEST_KEY_HOURS * 3_600_000);
+    const byKey = (tx: Tx) => (requestKey ? findRefundByRequestKey(tx, orderId, principal.userId, requestKey, since) : Promise.resolve(null));
+    const first = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+      const order = visibleOrder(await findOrder(tx, orderId), principal);
+      return { order, existing: await byKey(tx) };
+    });
+    if (first.existing) return first.existing;
+    const { order } = first;
     const requester = requesterOf(principal, order, body.override === true);
     const request = requestOf(body, order);
-    await this.settlement.releaseOutstanding(order.tenantId, order.id);
     const peers = await peerFacts(this.deps.peers, order, requester.kind !== 'admin' || !requester.override);
     const actor = actorOf(principal);
     const reserved = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       const locked = visibleOrder(await findOrder(tx, orderId, { forUpdate: true }), principal);
+      // Under the order's lock: a concurrent repeat of the same request made it meanwhile.
+      const existing = await byKey(tx);
+      if (existing) return { refund: existing, created: false };
       const { decision, policy } = await this.decide(tx, locked, peers, requester, request);
       if (!decision.eligible || !decision.refund) throw refusal(decision);
-      return this.reserve(tx, locked, decision, policy, { actor, reason: body.reason, request, idempotencyKey: null });
+      const refund = await this.reserve(tx, locked, decision, policy, { actor, reason: body.reason, request, idempotencyKey: null, requestKey });
+      return { refund, created: true };
     });
-    if (reserved.status !== 'PENDING') return reserved;
-    return this.settlement.execute(reserved, order.paymentIntentId, actor);
+    if (!reserved.created || reserved.refund.status !== 'PENDING') return reserved.refund;
+    return lockedOut(await this.settlement.execute(reserved.refund, actor));
   }
 
   /** Admin: a refund in review goes to the Payment service. The terms it was requested under stand. */
   async approve(principal: Principal, orderId: string, refundId: string, note?: string): Promise<Refund> {
     const actor = actorOf(principal);
-    const { refund, order } = await this.deps.db.tenant(principal.tenantId, async (tx) => {
+    const refund = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       const { order: locked, refund: current } = await this.lockForReview(tx, principal, orderId, refundId);
       if (locked.refundLocked) throw new RefundsLocked('An open dispute locks the refunds of this order; approve it once the dispute is closed');
       const now = this.deps.clock.now();
-      const approved = await updateRefundIf(tx, refundId, ['PENDING_REVIEW'], 'PENDING', { reviewedBy: principal.userId, reviewedAt: now, reviewNote: note ?? null }, now);
+      const recoverAfter = new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000);
+      const review = { reviewedBy: principal.userId, reviewedAt: now, reviewNote: note ?? null, recoverAfter };
+      const approved = await updateRefundIf(tx, refundId, ['PENDING_REVIEW'], 'PENDING', review, now);
       if (!approved) throw new InvalidState('The refund is no longer in review');
       await appendTimeline(tx, {
         tenantId: locked.tenantId,
@@ -124,9 +171,9 @@ export class RefundService {
         data: { refundId, amount: current.amount, currency: current.currency },
         at: now,
       });
-      return { refund: approved, order: locked };
+      return approved;
     });
-    return this.settlement.execute(refund, order.paymentIntentId, actor);
+    return lockedOut(await this.settlement.execute(refund, actor));
   }
 
   /** Admin: a refund in review is refused; its amount becomes refundable again. */
@@ -182,27 +229,101 @@ export class RefundService {
    * Refunds still waiting for review are superseded (rejected) by this one.
    */
   async refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<Refund | null> {
-    const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
-      const order = await findOrder(tx, orderId, { forUpdate: true });
-      if (!order) throw new NotFound(`Order ${orderId} not found`);
-      const existing = await findRefundByKey(tx, orderId, idempotencyKey);
-      if (existing) return { refund: existing, order, created: false };
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, order) => {
       if (!PAID_STATUSES.includes(order.status)) return null;
       await this.supersedeReviews(tx, order, actor);
       const noEvent: PeerFacts = { event: null, tickets: null };
-      const { decision, policy } = await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' });
+      return { order, reason, ...(await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' })) };
+    });
+  }
+
+  /**
+   * A payment the order cannot take (SPEC §5.5: it arrived after the order expired or was cancelled, or the
+   * tickets were gone) is refunded in full as a refund like any other: a refunds row, the ledger, the timeline
+   * and order.refunded. `prepare` runs first in the same transaction, with the order locked (the caller cancels
+   * a RESERVED order there and records why). Keyed per order: repeats answer the same refund. Throws
+   * REFUNDS_LOCKED while a dispute is open and REFUND_FAILED when the Payment service did not refund (the
+   * payment's message is then retried, and the retry makes a new attempt).
+   */
+  async refundUnfulfillable(
+    tenantId: string,
+    orderId: string,
+    idempotencyKey: string,
+    actor: Actor,
+    prepare: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string } | null>,
+  ): Promise<Refund | null> {
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, locked) => {
+      const prepared = await prepare(tx, locked);
+      if (!prepared) return null;
+      const [{ facts }, policy] = [await ledgerFacts(tx, prepared.order), await governingPolicy(tx, prepared.order)];
+      return { ...prepared, decision: decideUnfulfillableRefund({ facts, policy, now: this.deps.clock.now() }), policy };
+    });
+  }
+
+  /**
+   * A platform refund under a caller's key (refundInFull, refundUnfulfillable): with the order locked, the key
+   * answers the refund it started; otherwise `plan` decides (null: nothing to refund) and the refund is reserved
+   * and executed. An open dispute throws REFUNDS_LOCKED; a refund that ended FAILED throws (failedRefundError).
+   */
+  private async refundKeyed(
+    tenantId: string,
+    orderId: string,
+    idempotencyKey: string,
+    actor: Actor,
+    plan: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string; decision: RefundDecision; policy: GoverningPolicy } | null>,
+  ): Promise<Refund | null> {
+    const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
+      const locked = await findOrder(tx, orderId, { forUpdate: true });
+      if (!locked) throw new NotFound(`Order ${orderId} not found`);
+      const existing = await findRefundByKey(tx, orderId, idempotencyKey);
+      if (existing) return { refund: existing, created: false };
+      const planned = await plan(tx, locked);
+      if (!planned) return null;
+      const { order, reason, decision, policy } = planned;
       if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
       if (!decision.eligible || !decision.refund) return null;
-      const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey });
-      return { refund, order, created: true };
+      const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey, requestKey: null });
+      return { refund, created: true };
     });
     if (!outcome) return null;
-    const refund =
-      outcome.refund.status === 'PENDING' && outcome.created
-        ? await this.settlement.execute(outcome.refund, outcome.order.paymentIntentId, actor)
-        : outcome.refund;
-    if (refund.status === 'FAILED') throw new RefundFailed(`The payment service did not refund: ${refund.failureReason ?? 'unknown cause'}`, refund.id);
+    const refund = outcome.refund.status === 'PENDING' && outcome.created ? await this.settlement.execute(outcome.refund, actor) : outcome.refund;
+    failedRefundError(refund);
     return refund;
+  }
+
+  /**
+   * One run of the refund-recovery job: claims PENDING refunds left longer than their request should take
+   * (the process died, the Payment service did not answer, or answered `pending` and its message is late),
+   * asks the Payment service again with each refund's own key, and applies the answer. Answers how many it
+   * claimed. Safe with many instances: claims skip rows another instance holds and lease them.
+   */
+  async recoverStale(limit: number): Promise<number> {
+    const now = this.deps.clock.now();
+    const claimed = await this.deps.db.system((tx) =>
+      claimDueRefunds(tx, { status: 'PENDING', now, leaseSeconds: this.deps.recoverAfterSeconds, limit }),
+    );
+    for (const { tenantId, orderId, id } of claimed) {
+      try {
+        const refund = await this.deps.db.tenant(tenantId, (tx) => findRefund(tx, orderId, id));
+        if (refund?.status === 'PENDING') await this.settlement.execute(refund, RECOVERY_ACTOR);
+      } catch (error) {
+        this.deps.log.error({ err: error, refundId: id, orderId }, 'could not recover a PENDING refund; will retry');
+      }
+    }
+    return claimed.length;
+  }
+
+  /** One run of the ticket-release job: retries releasing the tickets of succeeded refunds whose release failed. */
+  async releaseDueTickets(limit: number): Promise<number> {
+    const now = this.deps.clock.now();
+    const claimed = await this.deps.db.system((tx) =>
+      claimDueRefunds(tx, { status: 'SUCCEEDED', now, leaseSeconds: this.deps.recoverAfterSeconds, limit }),
+    );
+    for (const { tenantId, orderId, id } of claimed) {
+      const refund = await this.deps.db.tenant(tenantId, (tx) => findRefund(tx, orderId, id));
+      if (refund) await this.settlement.releaseTickets(refund);
+    }
+    return claimed.length;
   }
 
   /**
@@ -234,11 +355,6 @@ export class RefundService {
     ]);
   }
 
-  /** Retries releasing the tickets of the order's succeeded refunds (for a sweeper job). */
-  releaseOutstandingTickets(tenantId: string, orderId: string): Promise<void> {
-    return this.settlement.releaseOutstanding(tenantId, orderId);
-  }
-
   private async decide(tx: Tx, order: Order, peers: PeerFacts, requester: Requester, request: RefundRequest) {
     const [{ facts }, policy] = [await ledgerFacts(tx, order), await governingPolicy(tx, order)];
     const decision = decideRefund({ facts, policy, tickets: peers.tickets, event: peers.event, now: this.deps.clock.now(), requester, request });
@@ -251,7 +367,7 @@ export class RefundService {
     order: Order,
     decision: RefundDecision,
     policy: GoverningPolicy,
-    request: { actor: Actor; reason: string; request: RefundRequest; idempotencyKey: string | null },
+    request: { actor: Actor; reason: string; request: RefundRequest; idempotencyKey: string | null; requestKey: string | null },
   ): Promise<Refund> {
     const planned = decision.refund;
     if (!planned) throw new Error('reserve() needs an eligible decision');
@@ -276,7 +392,9 @@ export class RefundService {
       requestedBy: request.actor,
       reviewRequired: decision.requiresReview,
       idempotencyKey: request.idempotencyKey,
+      requestKey: request.requestKey,
       createdAt: now,
+      recoverAfter: new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000),
     });
     const data = {
       refundId: refund.id,

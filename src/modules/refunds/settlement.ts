@@ -1,21 +1,28 @@
 /**
- * Moving a refund's money (SPEC §6): call the Payment service with the refund's own idempotency key, then
- * apply its answer in one transaction — SUCCEEDED raises the order's refunded amount and moves the order
- * (timeline and order.refunded through the outbox together), FAILED frees the reserved amount and changes
- * nothing else, a `pending` answer waits for payment.refund.succeeded / .failed. Tickets given back are
- * released at the Ticket service after the commit; a release that fails is retried later.
+ * Moving a refund's money (SPEC §6). `execute` hands a PENDING refund to the Payment service — in one
+ * transaction with the order row locked, the dispute lock is checked once more and the refund marked
+ * submitted — then calls it with the refund's own idempotency key (`refund:<id>`) and applies its answer.
+ * `apply` is the one function that applies the Payment service's answer to a refund, whoever brings it:
+ * the request path, the refund-recovery job, and the payment.refund.* consumer. SUCCEEDED raises the order's
+ * refunded amount and moves the order (timeline and order.refunded through the outbox together) in
+ * `markSucceeded`, the one transaction that marks a refund SUCCEEDED; FAILED frees the reserved amount and
+ * changes nothing else; `pending`, or no answer at all, leaves the refund PENDING for the recovery job.
+ * Tickets given back are released at the Ticket service after the commit, and by the release job when that fails.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../clock.js';
+import { PAID_STATUSES } from '../../core/order-status.js';
+import { enqueueMessage } from '../../bus/outbox.js';
 import type { Database, Tx } from '../../db/database.js';
-import { AppError, InvalidState, NotFound } from '../../errors.js';
+import { AppError, InvalidState, NotFound, UpstreamUnavailable } from '../../errors.js';
 import type { Metrics } from '../../metrics.js';
 import type { Peers } from '../../peers/contract.js';
-import { moveOrder } from '../orders/lifecycle.js';
+import { moveOrder, orderMessageData } from '../orders/lifecycle.js';
 import type { Actor, Order } from '../orders/model.js';
-import { appendTimeline, findOrder } from '../orders/repository.js';
+import { appendTimeline, findOrder, updateOrderIf } from '../orders/repository.js';
+import { issueRefundCreditNote } from '../documents/index.js';
 import { HOLDING_STATUSES, type Refund, type RefundStatus } from './model.js';
-import { findRefund, listRefunds, markTicketsReleased, refundsWithUnreleasedTickets, updateRefundIf } from './repository.js';
+import { findRefund, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
 
 export interface RefundDependencies {
   db: Database;
@@ -23,35 +30,84 @@ export interface RefundDependencies {
   clock: Clock;
   metrics: Metrics;
   log: FastifyBaseLogger;
+  /** Seconds a PENDING refund is left to the request that made it before the recovery job takes it over. */
+  recoverAfterSeconds: number;
   /** Called after a refund succeeded and committed (the dispute area flags a double-loss risk there). */
   onRefundSucceeded?: (tenantId: string, orderId: string) => Promise<unknown>;
 }
 
-/** What the Payment service made of a refund. */
+/** What the Payment service made of a refund; `unknown`: no answer (timeout, peer down), ask again later. */
 export type PaymentOutcome =
   | { kind: 'succeeded'; peerRefundId: string | null }
   | { kind: 'pending'; peerRefundId: string }
-  | { kind: 'failed'; peerRefundId: string | null; reason: string };
+  | { kind: 'failed'; peerRefundId: string | null; reason: string }
+  | { kind: 'unknown'; reason: string };
 
 export function paymentKeyOf(refundId: string): string {
   return `refund:${refundId}`;
 }
 
+/** The prefix of the failure reason of a refund the dispute lock stopped before it reached the Payment service. */
+export const LOCKED_FAILURE = 'REFUNDS_LOCKED';
+
 /** The refund reason as sent to the Payment service (its field is free text; keep it short). */
 const PAYMENT_REASON_LIMIT = 200;
+
+/** How a hand-over went: go on and call the Payment service, or the refund is settled already. */
+type HandOver =
+  | { kind: 'call'; refund: Refund; paymentIntentId: string; firstCall: boolean }
+  | { kind: 'settled'; refund: Refund }
+  | { kind: 'refused'; refund: Refund; reason: string };
 
 export class RefundSettlement {
   constructor(private readonly deps: RefundDependencies) {}
 
-  /** Asks the Payment service to refund a PENDING refund and applies the answer. */
-  async execute(refund: Refund, paymentIntentId: string | null, actor: Actor): Promise<Refund> {
-    const outcome: PaymentOutcome = paymentIntentId
-      ? await this.callPayment(refund, paymentIntentId)
-      : { kind: 'failed', peerRefundId: null, reason: 'the order has no payment to refund' };
+  /**
+   * Hands a PENDING refund to the Payment service and applies the answer: the request path, approvals, the
+   * event-cancellation job, the late-payment refund and the recovery job all come through here.
+   */
+  async execute(refund: Refund, actor: Actor): Promise<Refund> {
+    const handed = await this.handOver(refund);
+    if (handed.kind === 'settled') return handed.refund;
+    const outcome: PaymentOutcome =
+      handed.kind === 'refused' ? { kind: 'failed', peerRefundId: null, reason: handed.reason } : await this.callPayment(handed);
+    if (outcome.kind === 'unknown') {
+      this.deps.log.warn({ refundId: refund.id, orderId: refund.orderId, cause: outcome.reason }, 'no answer from the Payment service; the recovery job asks again');
+      return handed.refund;
+    }
     return this.apply(refund.tenantId, refund.orderId, refund.id, outcome, actor, ['PENDING']);
   }
 
-  private async callPayment(refund: Refund, paymentIntentId: string): Promise<PaymentOutcome> {
+  /**
+   * The transaction that marks a refund as being executed: the order row is locked (the dispute webhook takes
+   * the same lock) and the dispute lock checked again, so no refund is sent to the Payment service while a
+   * dispute is open. A refund submitted earlier (recovery after a crash) was decided before any dispute that
+   * is open now: it is asked for again, since the Payment service may already have paid it.
+   */
+  private handOver(refund: Refund): Promise<HandOver> {
+    return this.deps.db.tenant(refund.tenantId, async (tx) => {
+      const order = await findOrder(tx, refund.orderId, { forUpdate: true });
+      const current = await findRefund(tx, refund.orderId, refund.id, { forUpdate: true });
+      if (!order || !current) throw new NotFound(`Refund ${refund.id} not found`);
+      if (current.status !== 'PENDING') return { kind: 'settled', refund: current };
+      if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: 'the order has no payment to refund' };
+      if (current.submittedAt) return { kind: 'call', refund: current, paymentIntentId: order.paymentIntentId, firstCall: false };
+      if (order.refundLocked) {
+        return { kind: 'refused', refund: current, reason: `${LOCKED_FAILURE}: a dispute was opened before the refund reached the Payment service` };
+      }
+      const now = this.deps.clock.now();
+      const submitted = await updateRefundIf(tx, refund.id, ['PENDING'], 'PENDING', { submittedAt: now, recoverAfter: this.recoverAfter(now) }, now);
+      if (!submitted) throw new InvalidState('The refund changed while it was being handed to the Payment service');
+      return { kind: 'call', refund: submitted, paymentIntentId: order.paymentIntentId, firstCall: true };
+    });
+  }
+
+  private recoverAfter(now: Date): Date {
+    return new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000);
+  }
+
+  private async callPayment(handed: { refund: Refund; paymentIntentId: string; firstCall: boolean }): Promise<PaymentOutcome> {
+    const { refund, paymentIntentId, firstCall } = handed;
     try {
       const answer = await this.deps.peers.payments.refund(
         { paymentIntentId, amount: refund.amount, reason: refund.reason.slice(0, PAYMENT_REASON_LIMIT) },
@@ -63,10 +119,13 @@ export class RefundSettlement {
       }
       return answer.status === 'pending' ? { kind: 'pending', peerRefundId: answer.id } : { kind: 'succeeded', peerRefundId: answer.id };
     } catch (error) {
-      // Every failure to refund ends the refund FAILED with its cause: nothing was applied on our side,
-      // and the reserved amount becomes refundable again.
+      // No answer, or one that may hide an effect (a timeout; any call after the first, which an earlier call
+      // may have made): the refund stays PENDING and the recovery job asks again with the same key.
+      if (error instanceof UpstreamUnavailable && (error.effectUnknown || !firstCall)) return { kind: 'unknown', reason: error.message };
+      // The first call was refused outright: nothing moved, and the reserved amount becomes refundable again.
       if (!(error instanceof AppError)) this.deps.log.error({ err: error, refundId: refund.id }, 'unexpected error while refunding');
       const cause = error instanceof AppError ? `${error.code}: ${error.message}` : 'unexpected error while calling the payment service';
+      if (!firstCall && !(error instanceof AppError)) return { kind: 'unknown', reason: cause };
       return { kind: 'failed', peerRefundId: null, reason: cause };
     }
   }
@@ -75,7 +134,14 @@ export class RefundSettlement {
    * Applies an outcome to a refund that is in one of `from`; answers the refund as it is afterwards (a
    * refund already settled is answered as it is: a settlement message may repeat the synchronous answer).
    */
-  async apply(tenantId: string, orderId: string, refundId: string, outcome: PaymentOutcome, actor: Actor, from: readonly RefundStatus[]): Promise<Refund> {
+  async apply(
+    tenantId: string,
+    orderId: string,
+    refundId: string,
+    outcome: Exclude<PaymentOutcome, { kind: 'unknown' }>,
+    actor: Actor,
+    from: readonly RefundStatus[],
+  ): Promise<Refund> {
     const result = await this.deps.db.tenant(tenantId, async (tx) => {
       const order = await findOrder(tx, orderId, { forUpdate: true });
       const refund = await findRefund(tx, orderId, refundId, { forUpdate: true });
@@ -84,6 +150,7 @@ export class RefundSettlement {
       const now = this.deps.clock.now();
       const base = { tenantId, orderId, actor, at: now, reason: refund.reason };
       if (outcome.kind === 'pending') {
+        if (refund.peerRefundId === outcome.peerRefundId) return { refund, effect: 'none' as const };
         const updated = await updateRefundIf(tx, refundId, [refund.status], 'PENDING', { peerRefundId: outcome.peerRefundId }, now);
         await appendTimeline(tx, { ...base, type: 'refund.submitted', data: { refundId, peerRefundId: outcome.peerRefundId, amount: refund.amount } });
         return { refund: updated ?? refund, effect: 'none' as const };
@@ -111,16 +178,7 @@ export class RefundSettlement {
         await appendTimeline(tx, { ...base, type: 'refund.settlement_conflict', data: { refundId, amount: refund.amount, peerRefundId: outcome.peerRefundId } });
         return { refund, effect: 'none' as const };
       }
-      const updated = await updateRefundIf(
-        tx,
-        refundId,
-        [refund.status],
-        'SUCCEEDED',
-        { peerRefundId: outcome.peerRefundId ?? refund.peerRefundId, failureReason: null, settledAt: now },
-        now,
-      );
-      if (!updated) throw new InvalidState('The refund changed while it was being settled');
-      await this.applyToOrder(tx, order, updated, actor, now);
+      const updated = await this.markSucceeded(tx, order, refund, outcome.peerRefundId, actor, now);
       return { refund: updated, effect: 'succeeded' as const };
     });
     if (result.effect === 'succeeded') {
@@ -143,23 +201,48 @@ export class RefundSettlement {
     return held + refund.amount <= order.total;
   }
 
-  /** Raises the order's refunded amount and moves it (timeline + order.refunded in the outbox). */
-  private async applyToOrder(tx: Tx, order: Order, refund: Refund, actor: Actor, now: Date): Promise<void> {
-    const refundedAmount = order.refundedAmount + refund.amount;
-    const data = { refundId: refund.id, amount: refund.amount, currency: refund.currency, breakdown: refund.breakdown, refundedAmount };
-    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.succeeded', actor, reason: refund.reason, data, at: now });
-    await moveOrder(tx, {
-      order,
-      action: refundedAmount === order.total ? 'refund_fully' : 'refund_partially',
-      actor,
+  /**
+   * THE transaction that marks a refund SUCCEEDED (the caller's, with the order and the refund locked): the
+   * refund, the order's refunded amount and status, the timeline and order.refunded commit together. Whatever
+   * must happen exactly once with a succeeded refund (a credit note, say) belongs here.
+   */
+  private async markSucceeded(tx: Tx, order: Order, refund: Refund, peerRefundId: string | null, actor: Actor, now: Date): Promise<Refund> {
+    const updated = await updateRefundIf(
+      tx,
+      refund.id,
+      [refund.status],
+      'SUCCEEDED',
+      // recover_after: when the release job may retry releasing the tickets, should the release after the commit fail.
+      { peerRefundId: peerRefundId ?? refund.peerRefundId, failureReason: null, settledAt: now, recoverAfter: this.recoverAfter(now) },
       now,
-      reason: refund.reason,
-      data,
-      patch: { refundedAmount },
-    });
+    );
+    if (!updated) throw new InvalidState('The refund changed while it was being settled');
+    // Issues nothing for an order that was never invoiced (a payment it could not take).
+    await issueRefundCreditNote(tx, order, updated, now);
+    const refundedAmount = order.refundedAmount + updated.amount;
+    const data = { refundId: updated.id, amount: updated.amount, currency: updated.currency, breakdown: updated.breakdown, refundedAmount };
+    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.succeeded', actor, reason: updated.reason, data, at: now });
+    if (PAID_STATUSES.includes(order.status)) {
+      await moveOrder(tx, {
+        order,
+        action: refundedAmount === order.total ? 'refund_fully' : 'refund_partially',
+        actor,
+        now,
+        reason: updated.reason,
+        data,
+        patch: { refundedAmount },
+      });
+      return updated;
+    }
+    // A payment the order could not take (it had ended): the money goes back, the status stays.
+    const patch = { refundedAmount, ...(refundedAmount === order.total ? { paymentStatus: 'refunded' as const } : {}) };
+    const kept = await updateOrderIf(tx, order.id, [order.status], order.status, patch, now);
+    if (!kept) throw new InvalidState('The order changed while its refund was being settled');
+    await enqueueMessage(tx, { type: 'order.refunded', tenantId: order.tenantId, data: { ...orderMessageData(kept), refund: data }, time: now });
+    return updated;
   }
 
-  /** Releases the tickets a succeeded refund gave back; a failure is logged and retried by releaseOutstanding. */
+  /** Releases the tickets a succeeded refund gave back; a failure is logged and retried by the release job. */
   async releaseTickets(refund: Refund): Promise<void> {
     if (refund.ticketIds.length === 0 || refund.ticketsReleasedAt) return;
     try {
@@ -168,11 +251,5 @@ export class RefundSettlement {
     } catch (error) {
       this.deps.log.warn({ err: error, refundId: refund.id, orderId: refund.orderId }, 'could not release refunded tickets; will retry');
     }
-  }
-
-  /** Retries the ticket releases of the order's succeeded refunds that did not get through. */
-  async releaseOutstanding(tenantId: string, orderId: string): Promise<void> {
-    const pending = await this.deps.db.tenant(tenantId, (tx) => refundsWithUnreleasedTickets(tx, orderId));
-    for (const refund of pending) await this.releaseTickets(refund);
   }
 }

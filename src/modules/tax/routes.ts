@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { principalOf, type Role } from '../../http/auth.js';
 import { IdempotencyHeaders, problemResponses } from '../../http/common-schemas.js';
+import { CSV_CONTENT_TYPE, prefersOverJson } from '../../http/representation.js';
 import {
   AddRatesBody,
   CalculateBody,
@@ -33,7 +34,6 @@ import type { TaxService } from './service.js';
 
 const STAFF: readonly Role[] = ['support', 'admin'];
 const ADMIN: readonly Role[] = ['admin'];
-const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): void {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
@@ -271,27 +271,8 @@ export function registerTaxRoutes(parent: FastifyInstance, tax: TaxService): voi
     async (request, reply) => {
       const report = await tax.report(principalOf(request), request.query);
       reply.header('vary', 'Accept');
-      if (prefersCsv(request.headers.accept)) return reply.type(CSV_CONTENT_TYPE).send(toTaxReportCsv(report));
+      if (prefersOverJson(request.headers.accept, 'text/csv')) return reply.type(CSV_CONTENT_TYPE).send(toTaxReportCsv(report));
       return reply.type('application/json; charset=utf-8').send(toTaxReportResponse(report));
     },
   );
-}
-
-/**
- * Whether the Accept header ranks text/csv above JSON. JSON is the default: no header, `*\/*`, or a tie.
- * Kept to the two types this route serves rather than a general negotiation library.
- */
-export function prefersCsv(accept: string | undefined): boolean {
-  if (accept === undefined) return false;
-  let csv = 0;
-  let json = 0;
-  for (const range of accept.split(',')) {
-    const [mediaType = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase());
-    const qualityParameter = parameters.find((parameter) => parameter.startsWith('q='));
-    const quality = qualityParameter === undefined ? 1 : Number(qualityParameter.slice(2));
-    if (!Number.isFinite(quality)) continue;
-    if (mediaType === 'text/csv') csv = Math.max(csv, quality);
-    if (mediaType === 'application/json' || mediaType === 'application/*' || mediaType === '*/*') json = Math.max(json, quality);
-  }
-  return csv > json;
 }

@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { JURISDICTION_LEVELS, TAX_CATEGORIES, type AppliedTaxExemption } from '../../core/tax.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
+import { csvDocument } from '../../http/representation.js';
 import { Currency } from '../../peers/contract.js';
 import type { TaxCalculation, TaxReport, TaxSettings } from './service.js';
 import type { StoredExemption, StoredJurisdiction } from './repository.js';
@@ -394,10 +395,5 @@ const CSV_COLUMNS = ['currency', 'jurisdiction', 'category', 'orders', 'taxable'
 
 /** RFC 4180 CSV, one row per currency, jurisdiction and category; amounts in minor units as in the JSON. */
 export function toTaxReportCsv(report: TaxReport): string {
-  const lines = [CSV_COLUMNS.join(','), ...report.rows.map((row) => CSV_COLUMNS.map((column) => csvField(String(row[column]))).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvDocument(CSV_COLUMNS, report.rows.map((row) => CSV_COLUMNS.map((column) => String(row[column]))));
 }
