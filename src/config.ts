@@ -18,6 +18,9 @@ export interface JwtConfig {
   maxAgeSeconds: number;
 }
 
+export const QUEUE_TYPES = ['quorum', 'classic'] as const;
+export type QueueType = (typeof QUEUE_TYPES)[number];
+
 export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
@@ -32,6 +35,8 @@ export interface Config {
   dataDir: string;
   redisUrl?: string;
   rabbitmqUrl?: string;
+  /** Type of the queues the service declares (`order_service_queue`, its DLQ): quorum, or classic for brokers without them. */
+  rabbitmqQueueType: QueueType;
   peers: {
     ticketUrl?: string;
     eventUrl?: string;
@@ -127,6 +132,13 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`${name} must be true or false (got "${raw}")`);
     return fallback;
   };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  };
   const url = (name: string, protocols: string[]): string | undefined => {
     const raw = text(name);
     if (raw === undefined) return undefined;
@@ -183,6 +195,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: text('DATA_DIR') ?? './data',
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     rabbitmqUrl: url('RABBITMQ_URL', ['amqp:', 'amqps:']),
+    rabbitmqQueueType: oneOf('RABBITMQ_QUEUE_TYPE', QUEUE_TYPES, 'quorum'),
     peers: {
       ticketUrl: url('TICKET_SERVICE_URL', ['http:', 'https:']),
       eventUrl: url('EVENT_SERVICE_URL', ['http:', 'https:']),

@@ -112,7 +112,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
     await checkDatabaseLogin(config, db, options.log);
     const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
     opened.push(kv);
-    const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, log: options.log }) : createMemoryBus();
+    const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, queueType: config.rabbitmqQueueType, log: options.log }) : createMemoryBus();
     opened.push(bus);
 
     let sandbox: RunningSandbox | null = null;

@@ -110,7 +110,6 @@ async function main(): Promise<void> {
   const { outboxRelay, consumer } = app.services;
   await infra.bus.consume(consumer);
   const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds });
-  await printWelcome(config, infra, baseUrl);
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -140,6 +139,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // After the handlers: a SIGTERM while the welcome is being prepared (an orchestrator stopping a pod that has
+  // just become ready) still shuts down gracefully.
+  await printWelcome(config, infra, baseUrl);
 }
 
 main().catch((error: unknown) => {

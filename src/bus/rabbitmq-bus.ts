@@ -1,7 +1,8 @@
 /**
  * RabbitMQ adapter. Topology (asserted on every connect): the durable topic exchange `tickettoken_events`,
- * the durable queue `order_service_queue` bound to the consumed types and dead-lettered to
- * `tickettoken_events_dlx` → `order_service_dlq`. Publishing uses a confirm channel and persistent messages.
+ * the queue `order_service_queue` bound to the consumed types and dead-lettered to
+ * `tickettoken_events_dlx` → `order_service_dlq`, both quorum queues (replicated, durable) unless the broker
+ * has none (`queueType: 'classic'`). Publishing uses a confirm channel and persistent messages.
  * A failed delivery is re-queued with an attempt counter after a backoff; the fifth failure dead-letters it.
  * The connection is re-established with backoff after any loss, and the consumer resumes by itself.
  */
@@ -23,6 +24,24 @@ import {
 
 const ATTEMPT_HEADER = 'x-order-service-attempt';
 
+/** The broker refused the declaration because the queue exists with another type (docs/deploy.md, "Quorum queues"). */
+export class QueueTypeMismatch extends Error {
+  constructor(queueType: string, cause: unknown) {
+    super(
+      `RabbitMQ has ${QUEUE} or ${DEAD_LETTER_QUEUE} with a type other than "${queueType}": move the queues to ` +
+        `${queueType} queues as docs/deploy.md describes, or set RABBITMQ_QUEUE_TYPE to the type they have`,
+      { cause },
+    );
+    this.name = 'QueueTypeMismatch';
+  }
+}
+
+/** 406 PRECONDITION_FAILED on a queue declaration naming x-queue-type: the queue exists with another type. */
+function isQueueTypeMismatch(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 406 && typeof message === 'string' && message.includes('x-queue-type');
+}
+
 interface Connected {
   connection: ChannelModel;
   publisher: ConfirmChannel;
@@ -31,6 +50,8 @@ interface Connected {
 
 export interface RabbitBusOptions {
   url: string;
+  /** Default quorum. A queue that already exists with another type is never re-declared: see QueueTypeMismatch. */
+  queueType?: 'quorum' | 'classic';
   log: FastifyBaseLogger;
   prefetch?: number;
   /** Longest wait between reconnection attempts. */
@@ -48,12 +69,19 @@ export function createRabbitBus(options: RabbitBusOptions): MessageBus & { conne
   let backoffMs = 100;
   let reconnectTimer: NodeJS.Timeout | null = null;
 
+  const queueType = options.queueType ?? 'quorum';
+
   async function assertTopology(channel: Channel): Promise<void> {
+    const typed = { durable: true, arguments: { 'x-queue-type': queueType } };
     await channel.assertExchange(EXCHANGE, 'topic', { durable: true });
     await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'topic', { durable: true });
-    await channel.assertQueue(DEAD_LETTER_QUEUE, { durable: true });
+    try {
+      await channel.assertQueue(DEAD_LETTER_QUEUE, typed);
+      await channel.assertQueue(QUEUE, { ...typed, deadLetterExchange: DEAD_LETTER_EXCHANGE });
+    } catch (error) {
+      throw isQueueTypeMismatch(error) ? new QueueTypeMismatch(queueType, error) : error;
+    }
     await channel.bindQueue(DEAD_LETTER_QUEUE, DEAD_LETTER_EXCHANGE, '#');
-    await channel.assertQueue(QUEUE, { durable: true, deadLetterExchange: DEAD_LETTER_EXCHANGE });
     for (const type of CONSUMED_TYPES) await channel.bindQueue(QUEUE, EXCHANGE, type);
   }
 
@@ -172,7 +200,8 @@ export function createRabbitBus(options: RabbitBusOptions): MessageBus & { conne
   }
 
   connect().catch((error: unknown) => {
-    log.warn({ err: error }, 'RabbitMQ is not reachable yet; will keep trying');
+    if (error instanceof QueueTypeMismatch) log.error({ err: error }, error.message);
+    else log.warn({ err: error }, 'RabbitMQ is not reachable yet; will keep trying');
     scheduleReconnect();
   });
 
