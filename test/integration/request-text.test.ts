@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SELLER } from '../support/documents.js';
 import { useTestService, type TestTenant } from '../support/harness.js';
 import { bearer, cancelOrder, cartOf, checkout, expectProblem, placeOrder } from '../support/orders.js';
 import { disputeWebhook, paidOrder, sendRawWebhook, storedWebhook } from '../support/disputes.js';
@@ -169,6 +170,7 @@ describe('property: arbitrary strings in every string field of every write route
         auth: admin,
         body: () => ({ location: { country: 'US', region: 'CA', city: 'LA', postalCode: '90012' }, currency: 'USD', priceMode: 'exclusive', lines: [{ id: 'a', category: 'tickets', amount: 100, quantity: 1 }] }),
       },
+      { method: 'PUT', template: '/api/v1/invoice-settings', url: () => '/api/v1/invoice-settings', auth: admin, body: () => ({ seller: SELLER }) },
       { method: 'PUT', template: '/api/v1/tax/settings', url: () => '/api/v1/tax/settings', auth: admin, body: () => ({ fallback: { mode: 'rate', rate: '1' }, priceMode: 'exclusive' }) },
       {
         method: 'POST',
