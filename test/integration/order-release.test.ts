@@ -5,14 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderReleaseJob } from '../../src/jobs/order-release.js';
 import { eventually, startTestService, type TestService } from '../support/harness.js';
+import { createScratchDatabase, type ScratchDatabase } from '../support/orders.js';
+import { serviceTargets } from '../support/services.js';
 
 let svc: TestService;
+let scratch: ScratchDatabase | null = null;
 beforeAll(async () => {
+  // A database of its own where there is one: the job claims ended orders of every tenant, and those other
+  // test files leave behind (their peers are not this file's sandbox) must not keep it busy.
+  const shared = (await serviceTargets()).databaseUrl;
+  scratch = shared ? await createScratchDatabase(shared) : null;
   // The faults below open the peers' breakers; they let a trial call through soon.
-  svc = await startTestService({ messaging: false, env: { PEER_BREAKER_OPEN_MS: '200' } });
+  svc = await startTestService({ messaging: false, env: { PEER_BREAKER_OPEN_MS: '200', ...(scratch ? { DATABASE_URL: scratch.url } : {}) } });
 });
 afterAll(async () => {
   await svc?.close();
+  await scratch?.drop();
 });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -66,10 +74,16 @@ describe('the order-release job', () => {
     expect(ended.statusCode).toBe(200);
     expect(await peersOf(tenant.id, order)).toEqual({ hold: 'HELD', intent: 'requires_payment' });
 
-    // A minute later (the release after the commit had its chance), the job takes the order.
+    // A minute later (the release after the commit had its chance, the peers are back), the job takes the order.
+    await sandbox('ticket:/sandbox/faults', { mode: 'off' });
+    await sandbox('payment:/sandbox/faults', { mode: 'off' });
     await svc.infra.db.system((tx) => tx.query(`UPDATE orders SET release_pending_since = now() - interval '1 hour' WHERE id = $1`, [id]));
     const job = orderReleaseJob(svc.app.services.orderDeps);
     await eventually(async () => {
+      // Each run stands for the next one a retry interval later (a run that met an open breaker waits for it).
+      await svc.infra.db.system((tx) =>
+        tx.query(`UPDATE orders SET release_pending_since = now() - interval '1 hour' WHERE id = $1 AND release_pending_since IS NOT NULL`, [id]),
+      );
       await job.runOnce();
       const peers = await peersOf(tenant.id, order);
       return peers.hold === 'RELEASED' && peers.intent === 'cancelled' ? true : undefined;
