@@ -78,7 +78,11 @@ describe('consuming order_service_queue', () => {
       const current = await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}`, headers: { authorization: `Bearer ${token}` } });
       return current.json().status === 'CONFIRMED' ? true : undefined;
     });
-    const { rows } = await svc.infra.db.system((tx) => tx.query('SELECT message_id FROM inbox WHERE message_id = $1', [message.id]));
+    // The confirmation calls peers, so the message id is recorded in the transaction after it.
+    const rows = await eventually(async () => {
+      const found = await svc.infra.db.system((tx) => tx.query('SELECT message_id FROM inbox WHERE message_id = $1', [message.id]));
+      return found.rows.length > 0 ? found.rows : undefined;
+    });
     expect(rows).toHaveLength(1);
     expect((await timelineTypes(token, order.id)).filter((type) => type === 'order.confirmed')).toHaveLength(1);
   });
