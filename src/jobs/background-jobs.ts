@@ -8,6 +8,7 @@ import { disputeTicketVoidJob } from './dispute-ticket-voids.js';
 import { eventCancellationJob } from './event-cancellation.js';
 import { expiryJob } from './expiry.js';
 import { idempotencyPurgeJob } from './idempotency-purge.js';
+import { latePaymentJob } from './late-payments.js';
 import { startJob, type JobDefinition, type RunningJob } from './job-runner.js';
 import type { OutboxRelayJob } from './outbox-relay.js';
 import { orderReleaseJob } from './order-release.js';
@@ -16,7 +17,7 @@ import { refundTicketReleaseJob } from './refund-ticket-release.js';
 import { sagaRecoveryJob, type StuckCheckoutRecovery } from './saga-recovery.js';
 import type { TicketVoiding } from '../modules/disputes/index.js';
 import type { EventCancellationService } from '../modules/event-cancellation/index.js';
-import type { OrderDependencies } from '../modules/orders/index.js';
+import type { LatePaymentRecovery, OrderDependencies } from '../modules/orders/index.js';
 import type { RefundService } from '../modules/refunds/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
@@ -28,6 +29,7 @@ export interface JobServices {
   ticketVoids: TicketVoiding;
   eventCancellation: EventCancellationService;
   refunds: RefundService;
+  confirmation: LatePaymentRecovery;
 }
 
 export const JOB_NAMES = [
@@ -40,6 +42,7 @@ export const JOB_NAMES = [
   'refund-recovery',
   'refund-ticket-release',
   'order-release',
+  'late-payment',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -62,6 +65,7 @@ export function backgroundJobs(services: JobServices, settings: JobSettings): Jo
     refundRecoveryJob(services.refunds, { recoverAfterSeconds: settings.refundRecoveryAfterSeconds }),
     refundTicketReleaseJob(services.refunds),
     orderReleaseJob(services.orderDeps),
+    latePaymentJob(services.confirmation, services.orderDeps.config.orderReleaseRetrySeconds),
   ];
 }
 

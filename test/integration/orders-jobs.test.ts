@@ -9,12 +9,14 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { expiryJob } from '../../src/jobs/expiry.js';
+import { latePaymentJob } from '../../src/jobs/late-payments.js';
 import { sagaRecoveryJob } from '../../src/jobs/saga-recovery.js';
 import { eventually, useTestService } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 import {
   availableOf,
   bearer,
+  cancelOrder,
   cartOf,
   checkout,
   getOrder,
@@ -51,6 +53,8 @@ const svc = useTestService(async () => {
       RESERVATION_HOLD_SECONDS: String(HOLD_SECONDS),
       RESERVATION_GRACE_SECONDS: '0',
       SAGA_TIMEOUT_SECONDS: '1',
+      // The late-payment job takes up a payment left without its outcome for this long.
+      ORDER_RELEASE_RETRY_SECONDS: '1',
     },
   };
 });
@@ -60,6 +64,20 @@ afterEach(async () => {
 
 const expiry = () => expiryJob(svc.app.services.orderDeps);
 const recovery = () => sagaRecoveryJob(svc.app.services.orderDeps, svc.app.services.checkout);
+const latePayments = () => latePaymentJob(svc.app.services.confirmation, 1);
+
+/** Runs the late-payment job until the order's payment is refunded in full. */
+async function refundedByJob(token: string, orderId: string): Promise<OrderBody> {
+  return eventually(
+    async () => {
+      await latePayments().runOnce();
+      const order = await getOrder(svc, token, orderId);
+      return order.payment.status === 'refunded' ? order : undefined;
+    },
+    10_000,
+    200,
+  );
+}
 
 /** Runs the expiry job until the order is EXPIRED. */
 async function expireByJob(token: string, orderId: string): Promise<OrderBody> {
@@ -324,6 +342,63 @@ describe.concurrent('a late payment', () => {
     // The same payment reported again refunds nothing more.
     expect((await confirm()).statusCode).toBe(200);
     expect(intentsOfOrder(svc, order.id)[0]!.refundedAmount).toBe(order.pricing.total);
+    expect((await timelineOf(svc, token, order.id)).filter((entry) => entry.type === 'payment.refunded_automatically')).toHaveLength(1);
+  });
+});
+
+// One at a time: the first sets a fault on the Payment sandbox, which all the tests share.
+describe('a late payment left without its outcome', () => {
+  it('refunds later, by the late-payment job, a late payment whose refund the Payment service refused at first', async () => {
+    const tenant = svc.tenant();
+    const { order, token } = await placeOrder(svc, tenant);
+    svc.infra.sandbox!.state.payments.succeedIntent(order.payment.intentId!);
+    const scheduler = bearer(await svc.serviceToken('scheduler'));
+    expect((await svc.request({ method: 'POST', url: `/internal/v1/orders/${order.id}/expire`, headers: scheduler })).statusCode).toBe(200);
+
+    // The Payment service refuses the refund outright: it ends FAILED, and a repeat of the message would be the
+    // only other way back to the money — until the message goes to the dead letters.
+    await setFault(svc, 'payment', { mode: 'fail' });
+    const late = await svc.request({
+      method: 'POST',
+      url: `/internal/v1/orders/${order.id}/confirm`,
+      headers: bearer(await svc.serviceToken('payment-service')),
+      payload: { paymentIntentId: order.payment.intentId },
+    });
+    expect(late.statusCode).toBeGreaterThanOrEqual(500);
+    await setFault(svc, 'payment', { mode: 'off' });
+    expect(intentsOfOrder(svc, order.id)[0]).toMatchObject({ status: 'succeeded', refundedAmount: 0 });
+
+    const after = await refundedByJob(token, order.id);
+
+    expect(after).toMatchObject({ status: 'EXPIRED', refundedAmount: order.pricing.total });
+    expect(intentsOfOrder(svc, order.id)[0]).toMatchObject({ status: 'succeeded', refundedAmount: order.pricing.total });
+    const refunds = await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/refunds`, headers: bearer(token) });
+    expect(refunds.json<{ data: { status: string; basis: string }[] }>().data.map((refund) => [refund.status, refund.basis]).sort()).toEqual([
+      ['FAILED', 'unfulfillable'],
+      ['SUCCEEDED', 'unfulfillable'],
+    ]);
+    // Settled: later runs of the job leave the order alone.
+    await latePayments().runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await latePayments().runOnce();
+    expect(intentsOfOrder(svc, order.id)[0]!.refundedAmount).toBe(order.pricing.total);
+    const { rows } = await svc.infra.db.tenant(tenant.id, (tx) => tx.query('SELECT late_payment_since FROM orders WHERE id = $1', [order.id]));
+    expect(rows).toEqual([{ late_payment_since: null }]);
+  });
+
+  it('refunds a payment found when cancelling the intent of an order that ended, though its payment.succeeded never comes', async () => {
+    const tenant = svc.tenant();
+    const { order, token } = await placeOrder(svc, tenant);
+    // Paid at the Payment service, and the news is lost: only the intent's refusal to be cancelled tells.
+    svc.infra.sandbox!.state.payments.succeedIntent(order.payment.intentId!);
+    const cancel = await cancelOrder(svc, token, order.id);
+    expect(cancel.json<OrderBody>().status).toBe('CANCELLED');
+    expect(intentsOfOrder(svc, order.id)[0]).toMatchObject({ status: 'succeeded', refundedAmount: 0 });
+
+    const after = await refundedByJob(token, order.id);
+
+    expect(after).toMatchObject({ status: 'CANCELLED', refundedAmount: order.pricing.total });
+    expect(intentsOfOrder(svc, order.id)[0]).toMatchObject({ status: 'succeeded', refundedAmount: order.pricing.total });
     expect((await timelineOf(svc, token, order.id)).filter((entry) => entry.type === 'payment.refunded_automatically')).toHaveLength(1);
   });
 });

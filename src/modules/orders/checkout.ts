@@ -257,7 +257,7 @@ export class CheckoutSaga {
   private async abandon(order: Order, cause: unknown, intentMayExist: boolean): Promise<void> {
     const failureCode = cause instanceof AppError ? cause.code : 'INTERNAL';
     const intentId = intentMayExist ? await this.findIntent(order) : order.paymentIntentId;
-    const released = intentId !== undefined && (await releaseHeldResources(this.deps.peers, { ...order, paymentIntentId: intentId }, this.deps.log));
+    const released = intentId !== undefined && (await releaseHeldResources(this.deps, { ...order, paymentIntentId: intentId }));
     await this.deps.db
       .tenant(order.tenantId, async (tx) => {
         const now = this.deps.clock.now();
@@ -307,10 +307,9 @@ export class CheckoutSaga {
    * the one made here is cancelled at once. Answers true when the order is settled.
    */
   async recoverStuckCheckout(claimed: ClaimedOrder): Promise<boolean> {
-    const { peers } = this.deps;
     const paymentIntentId = claimed.paymentIntentId ?? (await this.findIntent({ ...claimed, currency: claimed.currency as Currency }));
     if (paymentIntentId === undefined) return false;
-    const released = await releaseHeldResources(peers, { ...claimed, paymentIntentId }, this.deps.log);
+    const released = await releaseHeldResources(this.deps, { ...claimed, paymentIntentId });
     if (!released) return false;
     return this.deps.db.tenant(claimed.tenantId, async (tx) => {
       const order = await findOrder(tx, claimed.id, { forUpdate: true });

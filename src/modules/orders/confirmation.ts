@@ -12,7 +12,7 @@ import { ReservationGone, type AllocatedTicket } from '../../peers/contract.js';
 import type { OrderDependencies } from './dependencies.js';
 import { moveOrder } from './lifecycle.js';
 import type { Actor, Order } from './model.js';
-import { appendTimeline, findOrder, findOrderTenant, setItemTickets } from './repository.js';
+import { appendTimeline, claimLatePayments, clearLatePayment, findOrder, findOrderTenant, markLatePayment, setItemTickets } from './repository.js';
 import type { Tx } from '../../db/database.js';
 import { policyInForce } from '../refund-policies/index.js';
 import { issueConfirmationInvoice } from '../documents/index.js';
@@ -33,8 +33,10 @@ export interface UnfulfillableRefunder {
     idempotencyKey: string,
     actor: Actor,
     prepare: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string } | null>,
-  ): Promise<unknown>;
+  ): Promise<{ status: string } | null>;
 }
+
+const LATE_PAYMENT_ACTOR: Actor = { type: 'system', id: 'late-payment' };
 
 export class PaymentConfirmation {
   constructor(
@@ -76,6 +78,7 @@ export class PaymentConfirmation {
             reservationId: allocation.reservationId,
             refundPolicyId: refundPolicy?.id ?? null,
             refundPolicyVersion: refundPolicy?.version ?? null,
+            latePaymentSince: null,
           },
         });
         const assignment = assignTickets(confirmed.items, allocation.tickets);
@@ -133,12 +136,14 @@ export class PaymentConfirmation {
    */
   private async refundUnfulfillable(order: Order, actor: Actor, why: string): Promise<Order> {
     if (!order.paymentIntentId) throw new InvalidState('The order has no payment to refund');
+    // Recorded first: whatever fails from here on, the late-payment job takes the payment up again.
+    await this.deps.db.tenant(order.tenantId, (tx) => markLatePayment(tx, order.id, this.deps.clock.now()));
     // Tickets committed to the order by a confirmation that lost a race with its cancellation go back on sale.
     // Asked of the Ticket service each time, so a repeat of the payment's message finishes what a crash cut short.
     const ctx = { tenantId: order.tenantId };
     const committed = await this.deps.peers.tickets.orderTickets(order.id, ctx);
     if (committed.length > 0) await this.deps.peers.tickets.releaseTickets(committed.map((ticket) => ticket.ticketId), ctx);
-    await this.refunder.refundUnfulfillable(order.tenantId, order.id, lateRefundKey(order.id), actor, async (tx, current) => {
+    const refund = await this.refunder.refundUnfulfillable(order.tenantId, order.id, lateRefundKey(order.id), actor, async (tx, current) => {
       const now = this.deps.clock.now();
       let result = current;
       if (current.status === 'RESERVED') {
@@ -164,6 +169,42 @@ export class PaymentConfirmation {
       });
       return { order: result, reason: why };
     });
-    return (await this.deps.db.tenant(order.tenantId, (tx) => findOrder(tx, order.id))) ?? order;
+    // Refunded, or nothing left to refund: the payment has its outcome. A refund the Payment service answered
+    // `pending` is the refund-recovery job's; one that FAILED stays with the late-payment job, to try again.
+    const settled = refund === null || refund.status === 'SUCCEEDED';
+    return this.deps.db.tenant(order.tenantId, async (tx) => {
+      if (settled) await clearLatePayment(tx, order.id);
+      return (await findOrder(tx, order.id)) ?? order;
+    });
+  }
+
+  /**
+   * One run of the late-payment job: payments that succeeded and still await their outcome since before the
+   * retry interval (a refund that failed, a crash, a peer that was down until the message went to the dead
+   * letters) are confirmed again — which confirms the order or refunds the payment, as their message would
+   * have. Safe with many instances: claims skip locked rows and are leased. Answers how many it claimed.
+   */
+  async resolveLatePayments(limit: number): Promise<number> {
+    const now = this.deps.clock.now();
+    const olderThan = new Date(now.getTime() - this.deps.config.orderReleaseRetrySeconds * 1000);
+    const due = await this.deps.db.system((tx) => claimLatePayments(tx, now, olderThan, limit));
+    for (const claimed of due) {
+      try {
+        if (!claimed.paymentIntentId) {
+          await this.deps.db.tenant(claimed.tenantId, (tx) => clearLatePayment(tx, claimed.id));
+          continue;
+        }
+        const order = await this.confirm(claimed.id, claimed.paymentIntentId, LATE_PAYMENT_ACTOR);
+        if (PAID_STATUSES.includes(order.status) || order.status === 'REFUNDED') {
+          await this.deps.db.tenant(claimed.tenantId, (tx) => clearLatePayment(tx, claimed.id));
+        }
+      } catch (error) {
+        this.deps.log.warn({ err: error, orderId: claimed.id }, 'a late payment is still without its outcome; will retry');
+      }
+    }
+    return due.length;
   }
 }
+
+/** What the late-payment job needs of confirmation. */
+export type LatePaymentRecovery = Pick<PaymentConfirmation, 'resolveLatePayments'>;

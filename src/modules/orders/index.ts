@@ -3,6 +3,7 @@
  * area's own (lint refuses an import that goes around this file).
  */
 export { actorOf, visibleOrder } from './access.js';
+export type { LatePaymentRecovery } from './confirmation.js';
 export type { OrderDependencies } from './dependencies.js';
 export { moveOrder, orderMessageData, type MoveOrder } from './lifecycle.js';
 export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type OrderItem, type TimelineEntry } from './model.js';

@@ -295,6 +295,8 @@ export interface TransitionPatch {
   refundedAmount?: number;
   /** Since when releasing the hold and cancelling the intent is outstanding (null: released); peer-effects.ts. */
   releasePendingSince?: Date | null;
+  /** Since when a payment that succeeded awaits the order's confirmation or its refund (null: none); confirmation.ts. */
+  latePaymentSince?: Date | null;
 }
 
 const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
@@ -314,6 +316,7 @@ const PATCH_COLUMNS: Record<keyof TransitionPatch, string> = {
   refundPolicyVersion: 'refund_policy_version',
   refundedAmount: 'refunded_amount',
   releasePendingSince: 'release_pending_since',
+  latePaymentSince: 'late_payment_since',
 };
 
 /**
@@ -587,6 +590,40 @@ export async function claimDueReleases(tx: Tx, now: Date, olderThan: Date, limit
 export async function markResourcesReleased(tx: Tx, orderIds: readonly string[]): Promise<void> {
   if (orderIds.length === 0) return;
   await tx.query('UPDATE orders SET release_pending_since = NULL WHERE id = ANY($1::uuid[]) AND release_pending_since IS NOT NULL', [[...orderIds]]);
+}
+
+/**
+ * Records that a payment succeeded for the order and awaits its outcome (confirmation or refund); an earlier
+ * record is kept. Called before any peer is asked, so a failure after it leaves work for the late-payment job.
+ */
+export async function markLatePayment(tx: Tx, orderId: string, now: Date): Promise<void> {
+  await tx.query('UPDATE orders SET late_payment_since = $2 WHERE id = $1 AND late_payment_since IS NULL', [orderId, now]);
+}
+
+/** The payment of the order has its outcome: confirmed, refunded, or nothing left to refund. */
+export async function clearLatePayment(tx: Tx, orderId: string): Promise<void> {
+  await tx.query('UPDATE orders SET late_payment_since = NULL WHERE id = $1 AND late_payment_since IS NOT NULL', [orderId]);
+}
+
+/**
+ * Claims up to `limit` orders whose payment has awaited its outcome since before `olderThan`, leasing each
+ * (late_payment_since = now) so that no other instance takes it until it is due again (system transaction).
+ */
+export async function claimLatePayments(
+  tx: Tx,
+  now: Date,
+  olderThan: Date,
+  limit: number,
+): Promise<{ id: string; tenantId: string; paymentIntentId: string | null }[]> {
+  const { rows } = await tx.query<{ id: string; tenantId: string; paymentIntentId: string | null }>(
+    `UPDATE orders o SET late_payment_since = $1
+       FROM (SELECT id FROM orders WHERE late_payment_since <= $2
+              ORDER BY late_payment_since LIMIT $3 FOR UPDATE SKIP LOCKED) due
+      WHERE o.id = due.id
+      RETURNING o.id, o.tenant_id AS "tenantId", o.payment_intent_id AS "paymentIntentId"`,
+    [now, olderThan, limit],
+  );
+  return rows;
 }
 
 /**

@@ -233,7 +233,7 @@ export class RefundSettlement {
       return updated;
     }
     // A payment the order could not take (it had ended): the money goes back, the status stays.
-    const patch = { refundedAmount, ...(refundedAmount === order.total ? { paymentStatus: 'refunded' as const } : {}) };
+    const patch = { refundedAmount, ...(refundedAmount === order.total ? { paymentStatus: 'refunded' as const, latePaymentSince: null } : {}) };
     const kept = await updateOrderIf(tx, order.id, [order.status], order.status, patch, now);
     if (!kept) throw new InvalidState('The order changed while its refund was being settled');
     await enqueueMessage(tx, { type: 'order.refunded', tenantId: order.tenantId, data: { ...orderMessageData(kept), refund: data }, time: now });
