@@ -227,16 +227,19 @@ export const PgCode = {
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /**
  * Server states that pass: 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting or
- * in recovery), 57014 query_canceled (statement or lock timeout).
+ * in recovery), 57014 query_canceled (statement or lock timeout), 55P03 lock_not_available; and transactions
+ * the server rolled back for a concurrent one, which succeed when tried again: 40001 serialization_failure,
+ * 40P01 deadlock_detected.
  */
-const UNAVAILABLE_SERVER_CODES = new Set(['57P01', '57P02', '57P03', '57014']);
+const UNAVAILABLE_SERVER_CODES = new Set(['57P01', '57P02', '57P03', '57014', '55P03', '40001', '40P01']);
 /** What pg and its pool say when a connection cannot be had in time or dies under a query. */
 const UNAVAILABLE_MESSAGE = /timeout exceeded when trying to connect|connection terminated|connection timeout|Connection refused|server closed the connection/i;
 
 /**
  * True when the database cannot serve now but may soon: it refuses connections (class 08, or 53300
  * too_many_connections and the rest of class 53, insufficient resources), is shutting down or starting, a
- * statement timed out, or the connection could not be made or was lost. Such a request is answered 503 with
+ * statement or lock wait timed out, it rolled the transaction back for a concurrent one (deadlock,
+ * serialization failure), or the connection could not be made or was lost. Such a request is answered 503 with
  * Retry-After, never 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -238,17 +238,18 @@ describe.runIf(targets.databaseUrl && targets.rabbitmqUrl)('drill: chaos on two 
     expect(killedAt, context).toBeDefined();
     expect(counts.refund ?? 0, context).toBeGreaterThan(0);
 
-    // The jobs finish what the run left: sagas, refunds, releases, the outbox.
+    // The jobs finish what the run left: sagas, refunds, releases, late payments, the outbox.
     const settled = async () => {
-      const { rows } = await db.query<{ pending_orders: number; pending_refunds: number; releases: number; unpublished: number }>(
+      const { rows } = await db.query<{ pending_orders: number; pending_refunds: number; releases: number; unpublished: number; late_payments: number }>(
         `SELECT (SELECT count(*)::int FROM orders WHERE tenant_id = $1 AND status = 'PENDING') AS pending_orders,
                 (SELECT count(*)::int FROM refunds WHERE tenant_id = $1 AND status = 'PENDING') AS pending_refunds,
                 (SELECT count(*)::int FROM orders WHERE tenant_id = $1 AND release_pending_since IS NOT NULL) AS releases,
-                (SELECT count(*)::int FROM outbox WHERE tenant_id = $1 AND published_at IS NULL) AS unpublished`,
+                (SELECT count(*)::int FROM outbox WHERE tenant_id = $1 AND published_at IS NULL) AS unpublished,
+                (SELECT count(*)::int FROM orders WHERE tenant_id = $1 AND late_payment_since IS NOT NULL AND NOT refund_locked) AS late_payments`,
         [tenantId],
       );
       const row = rows[0]!;
-      return row.pending_orders + row.pending_refunds + row.releases + row.unpublished === 0 ? row : undefined;
+      return row.pending_orders + row.pending_refunds + row.releases + row.unpublished + row.late_payments === 0 ? row : undefined;
     };
     await eventually(settled, 60_000, 500).catch(async () => {
       throw new Error(`the run did not settle (${context}): ${JSON.stringify((await db.query(`SELECT status, count(*) FROM refunds WHERE tenant_id = $1 GROUP BY 1`, [tenantId])).rows)}`);
