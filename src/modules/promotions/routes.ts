@@ -121,7 +121,7 @@ async function promotionScope(scope: FastifyInstance, promotions: PromotionServi
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
-    '/',
+    '',
     {
       config: { auth: ADMIN, idempotent: true },
       schema: {
@@ -135,7 +135,7 @@ async function promotionScope(scope: FastifyInstance, promotions: PromotionServi
   );
 
   app.get(
-    '/',
+    '',
     {
       config: { auth: STAFF },
       schema: {
