@@ -145,7 +145,7 @@ describe('property: arbitrary strings in every string field of every write route
         auth: async () => bearer((await tenant.customer()).token),
         body: () => ({ ...cartOf(event), currency: 'USD', metadata: { note: 'n' }, exemptionId: randomUUID(), promoCode: 'HARDEN10' }),
       },
-      { method: 'POST', template: '/api/v1/promotions/', url: () => '/api/v1/promotions', auth: admin, body: promotion },
+      { method: 'POST', template: '/api/v1/promotions', url: () => '/api/v1/promotions', auth: admin, body: promotion },
       { method: 'PUT', template: '/api/v1/promotions/{id}', params: ['id'], url: (p) => `/api/v1/promotions/${p('id', promotionId)}`, auth: admin, body: () => ({ ...promotion(), code: 'HARDEN10' }) },
       { method: 'DELETE', template: '/api/v1/promotions/{id}', params: ['id'], url: (p) => `/api/v1/promotions/${p('id', randomUUID())}`, auth: admin },
       { method: 'POST', template: '/api/v1/orders/{id}/cancel', params: ['id'], url: (p) => `/api/v1/orders/${p('id', reserved.order.id)}/cancel`, auth: async () => bearer(reserved.token), body: () => ({ reason: 'r' }) },
