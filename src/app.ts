@@ -21,6 +21,7 @@ import { registerIdempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
 import { openApiOptions } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerRequestTracing } from './http/request-tracing.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerValidation } from './http/validation.js';
 import { registerConnectionLimits, registerOverloadGuard, serverOptions } from './http/server-limits.js';
@@ -108,6 +109,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     ...serverOptions(deps.config.http),
   });
   app.decorate('accepting', true);
+  // First of all hooks: everything after runs in the request's span (when tracing is on).
+  registerRequestTracing(app);
   registerConnectionLimits(app, deps.config.http);
   await registerOverloadGuard(app, deps.config.overload);
 
