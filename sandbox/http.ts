@@ -28,6 +28,8 @@ export interface SandboxMessage {
   time: string;
   tenantId: string;
   data: Record<string, unknown>;
+  /** The W3C trace context the message continues (CloudEvents distributed-tracing extension), when known. */
+  traceparent?: string;
 }
 export type PublishMessage = (message: SandboxMessage) => Promise<void>;
 

@@ -54,6 +54,7 @@ function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<
     datacontenttype: 'application/json',
     tenantid: message.tenantId,
     data: message.data,
+    ...(message.traceparent ? { traceparent: message.traceparent } : {}),
   };
 }
 

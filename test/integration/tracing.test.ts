@@ -13,7 +13,7 @@ import { startJob } from '../../src/jobs/job-runner.js';
 import { createMetrics } from '../../src/metrics.js';
 import { inSpan, traceLogFields } from '../../src/tracing.js';
 import { eventually, useTestService } from '../support/harness.js';
-import { bearer, cartOf, placeOrder } from '../support/orders.js';
+import { bearer, cartOf, payIntent, placeOrder } from '../support/orders.js';
 
 const spans = new InMemorySpanExporter();
 const svc = useTestService({ spanExporter: spans });
@@ -67,6 +67,29 @@ describe('a checkout is one trace', () => {
     for (const { message } of rows) expect(message.traceparent?.split('-')[1], message.type).toBe(traceId);
     const published = await eventually(async () => spansOf(traceId).find((span) => span.name === 'publish order.created'));
     expect(published.attributes['messaging.destination.name']).toBe('tickettoken_events');
+  });
+
+  it('continues through the payment: the Payment service’s confirmation and its payment.succeeded message join the checkout’s trace', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const customer = await tenant.customer();
+    const traceId = hex(16);
+    const response = await svc.request({
+      method: 'POST',
+      url: '/api/v1/orders',
+      headers: { ...bearer(customer.token), traceparent: `00-${traceId}-${hex(8)}-01` },
+      payload: cartOf(event, 1),
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const order = response.json<{ id: string; payment: { intentId: string } }>();
+
+    expect((await payIntent(svc, order.payment.intentId)).status).toBe(200);
+
+    const confirm = await eventually(async () => spansOf(traceId).find((span) => span.name === 'POST /internal/v1/orders/:id/confirm'));
+    const intentCall = spansOf(traceId).find((span) => span.name === 'POST payment');
+    expect(parentOf(confirm)).toBe(intentCall!.spanContext().spanId);
+    const processed = await eventually(async () => spansOf(traceId).find((span) => span.name === 'process payment.succeeded'));
+    expect(parentOf(processed)).toBe(intentCall!.spanContext().spanId);
   });
 
   it('starts a trace of its own for a request without traceparent', async () => {
