@@ -6,7 +6,8 @@
  * Per route (`transform`): the operationId from method and path, the security from the route's `config.auth`,
  * the Idempotency-Key header for routes with `config.idempotent`.
  * Per document (`transformObject`): problem answers as application/problem+json, the error answers the
- * pipeline can give to any request (400, 408, 431, 414 with path parameters, 413/415 with a body),
+ * pipeline can give to any request (400, 408, 431, 414 with path parameters, 413 with a body, 415 unless the
+ * route reads any content type as bytes),
  * the response headers (x-request-id, Retry-After, Idempotent-Replayed), and optional query parameters
  * for those that have a default.
  */
@@ -118,10 +119,11 @@ const HEADERS = {
 };
 const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
 
-function finishOperation(operation: OperationObject): void {
+function finishOperation(operation: OperationObject, readsRawBody: boolean): void {
   const responses = (operation.responses ??= {});
   const hasPathParameters = (operation.parameters ?? []).some((parameter) => parameter.in === 'path');
-  const added = { ...COMMON_PROBLEMS, ...(hasPathParameters ? PATH_PROBLEMS : {}), ...(operation.requestBody ? BODY_PROBLEMS : {}) };
+  const bodyProblems = readsRawBody ? { '413': BODY_PROBLEMS['413']! } : BODY_PROBLEMS;
+  const added = { ...COMMON_PROBLEMS, ...(hasPathParameters ? PATH_PROBLEMS : {}), ...(operation.requestBody ? bodyProblems : {}) };
   for (const [status, description] of Object.entries(added)) {
     responses[status] ??= { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema() } } };
   }
@@ -144,12 +146,15 @@ function finishOperation(operation: OperationObject): void {
   }
 }
 
-/** The per-document part: error answers, content types, headers, optional defaulted parameters. */
-export function finishDocument(document: Document): Document {
+/**
+ * The per-document part: error answers, content types, headers, optional defaulted parameters.
+ * `rawBodyOperations` ("post /webhooks/payment"): routes that take any content type as bytes (no 415).
+ */
+export function finishDocument(document: Document, rawBodyOperations: ReadonlySet<string> = new Set()): Document {
   const finished = JSON.parse(JSON.stringify(document)) as Document;
-  for (const pathItem of Object.values(finished.paths ?? {})) {
+  for (const [path, pathItem] of Object.entries(finished.paths ?? {})) {
     for (const [method, operation] of Object.entries(pathItem)) {
-      if (HTTP_METHODS.has(method)) finishOperation(operation);
+      if (HTTP_METHODS.has(method)) finishOperation(operation, rawBodyOperations.has(`${method} ${path}`));
     }
   }
   finished.components = { ...finished.components, headers: { ...finished.components?.headers, ...HEADERS } };
@@ -158,7 +163,16 @@ export function finishDocument(document: Document): Document {
 
 type FinishedDocument = ReturnType<NonNullable<FastifyDynamicSwaggerOptions['transformObject']>>;
 
+/** Routes authenticated by a signature over the body read it as bytes, whatever its content type. */
+function readsRawBody(route: RouteOptions): boolean {
+  return (route.config as { auth?: RouteAuth } | undefined)?.auth?.kind === 'signature';
+}
+
+/** OpenAPI path of a Fastify URL: `/orders/:id` → `/orders/{id}`. */
+const openApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
 export function openApiOptions(): FastifyDynamicSwaggerOptions {
+  const rawBodyOperations = new Set<string>();
   return {
     openapi: {
       openapi: '3.1.0',
@@ -175,7 +189,14 @@ export function openApiOptions(): FastifyDynamicSwaggerOptions {
       tags: TAGS,
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
-    transform: transformRoute,
-    transformObject: (documentObject) => finishDocument(('openapiObject' in documentObject ? documentObject.openapiObject : {}) as Document) as FinishedDocument,
+    transform: (routeObject) => {
+      const transformed = transformRoute(routeObject);
+      if (readsRawBody(routeObject.route)) {
+        for (const method of [routeObject.route.method].flat()) rawBodyOperations.add(`${method.toLowerCase()} ${openApiPath(transformed.url)}`);
+      }
+      return transformed;
+    },
+    transformObject: (documentObject) =>
+      finishDocument(('openapiObject' in documentObject ? documentObject.openapiObject : {}) as Document, rawBodyOperations) as FinishedDocument,
   };
 }
