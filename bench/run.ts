@@ -11,7 +11,9 @@
  * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
  * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
- * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory).
+ * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory),
+ * BENCH_TRACING (1: tracing on, every span exported over OTLP to a local sink; the results go to
+ * bench/results/latest-tracing.json for comparison with latest.json, and docs/benchmarks.md is left alone).
  */
 import os from 'node:os';
 import { forEachLimited } from '../src/concurrency.js';
@@ -22,7 +24,7 @@ import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
 import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
 import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
-import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
+import { BENCH_APPLICATION_NAME, BENCH_SECRETS, BENCH_TRACING, startBenchService, type BenchService } from './lib/service.js';
 
 const env = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -317,6 +319,7 @@ async function main(): Promise<void> {
         poolSize: 20,
         preparedStatements: svc.config.databasePreparedStatements,
         idempotencyKeys: IDEMPOTENCY_KEYS,
+        tracing: BENCH_TRACING,
       },
       raw: { helloWorld: hello, transactions },
       service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
@@ -326,6 +329,8 @@ async function main(): Promise<void> {
     const written = await writeReport(report);
     console.log(`\n${markdown(report)}\n`);
     log(`wrote ${written.json} and ${written.doc}`);
+    const exported = svc.tracingExports();
+    if (exported) log(`tracing on: ${exported.exports} OTLP exports, ${Math.round(exported.bytes / 1024)} KiB of spans`);
   } finally {
     log('cleaning up the bench tenant');
     await cleanOnce();

@@ -28,6 +28,8 @@ export interface SandboxMessage {
   time: string;
   tenantId: string;
   data: Record<string, unknown>;
+  /** The W3C trace context the message continues (CloudEvents distributed-tracing extension), when known. */
+  traceparent?: string;
 }
 export type PublishMessage = (message: SandboxMessage) => Promise<void>;
 
@@ -86,6 +88,8 @@ export function createSandboxFastify(peer: SandboxPeer, options: SandboxAppOptio
   // Faults come first (a down service answers nothing else), then the checks a real peer makes.
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/internal/')) return;
+    const traceparent = request.headers.traceparent;
+    if (typeof traceparent === 'string') state.recordTraceContext({ peer, method: request.method, path: request.url, traceparent });
     const fault = state.faults.takeFault(peer);
     if (fault?.mode === 'fail') return sendProblem(reply, 503, 'SANDBOX_FAULT', `${peer} sandbox is failing on purpose`);
     if (fault?.mode === 'slow') {

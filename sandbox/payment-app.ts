@@ -56,13 +56,18 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
       time: nowIso(),
       tenantId: intent.tenantId,
       data: { orderId: intent.orderId, paymentIntentId: intent.id, amount: intent.amount, currency: intent.currency },
+      ...(intent.traceparent ? { traceparent: intent.traceparent } : {}),
     });
   }
 
   async function notifyConfirm(intent: IntentRecord): Promise<Delivery> {
     const baseUrl = options.orderServiceUrl();
     const url = baseUrl && `${baseUrl.replace(/\/+$/, '')}/internal/v1/orders/${encodeURIComponent(intent.orderId)}/confirm`;
-    const headers = { authorization: `Bearer ${await signer.tokenFor(ServiceName.order)}`, 'x-tenant-id': intent.tenantId };
+    const headers = {
+      authorization: `Bearer ${await signer.tokenFor(ServiceName.order)}`,
+      'x-tenant-id': intent.tenantId,
+      ...(intent.traceparent ? { traceparent: intent.traceparent } : {}),
+    };
     return deliver(url, headers, JSON.stringify({ paymentIntentId: intent.id }));
   }
 
@@ -88,7 +93,16 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
   }
 
   app.post('/internal/v1/payment-intents', { schema: { headers: IdempotencyHeaders, body: CreateIntentRequest } }, async (request, reply) =>
-    reply.code(201).send(state.payments.createIntent(request.body, tenantOf(request), request.headers['idempotency-key'])),
+    reply
+      .code(201)
+      .send(
+        state.payments.createIntent(
+          request.body,
+          tenantOf(request),
+          request.headers['idempotency-key'],
+          typeof request.headers.traceparent === 'string' ? request.headers.traceparent : undefined,
+        ),
+      ),
   );
 
   app.post('/internal/v1/payment-intents/:intentId/cancel', { schema: { params: IntentParams } }, async (request) =>

@@ -15,6 +15,11 @@ export interface IntentRecord {
   status: PaymentIntentStatus;
   clientSecret: string;
   refundedAmount: number;
+  /**
+   * The W3C traceparent of the call that created the intent: its outcome (message and confirmation) carries it
+   * on, as a Payment service that propagates trace context would.
+   */
+  traceparent?: string;
 }
 
 interface RefundRecord {
@@ -54,7 +59,7 @@ export class PaymentSandbox {
   constructor(readonly now: () => number) {}
 
   /** Idempotent per (tenant, key): the same body answers the same intent, another body is refused. */
-  createIntent(request: CreateIntentRequest, tenantId: string, idempotencyKey: string): PaymentIntent {
+  createIntent(request: CreateIntentRequest, tenantId: string, idempotencyKey: string, traceparent?: string): PaymentIntent {
     const keyed = this.replay(this.intentKeys, tenantId, idempotencyKey, request);
     if (keyed) return intentView(this.requireIntent(keyed, tenantId));
     const intent: IntentRecord = {
@@ -66,6 +71,7 @@ export class PaymentSandbox {
       status: 'requires_payment',
       clientSecret: `sandbox_secret_${randomBytes(16).toString('hex')}`,
       refundedAmount: 0,
+      ...(traceparent ? { traceparent } : {}),
     };
     this.intents.set(intent.id, intent);
     this.remember(this.intentKeys, tenantId, idempotencyKey, request, intent.id);

@@ -4,7 +4,7 @@
  * faults switched on at each (faults.ts). Each Fastify app only translates HTTP to its part's methods.
  */
 import { EventSandbox } from './event-state.js';
-import { SandboxFaults } from './faults.js';
+import { SandboxFaults, type SandboxPeer } from './faults.js';
 import { PaymentSandbox } from './payment-state.js';
 import { TicketSandbox } from './ticket-state.js';
 
@@ -12,8 +12,26 @@ export { SandboxError } from './peer-error.js';
 export { DEFAULT_SLOW_DELAY_MS, type FaultState, type SandboxPeer } from './faults.js';
 export { intentView, type DisputeRecord, type IntentRecord } from './payment-state.js';
 
+/** A call a peer received with a W3C trace context, so tests can see that the caller's trace reached it. */
+export interface ReceivedTraceContext {
+  peer: SandboxPeer;
+  method: string;
+  path: string;
+  traceparent: string;
+}
+
+/** How many received trace contexts are kept (the latest). */
+const RECEIVED_TRACE_CONTEXTS = 1000;
+
 export class SandboxState {
   readonly faults = new SandboxFaults();
+  readonly receivedTraceContexts: ReceivedTraceContext[] = [];
+
+  recordTraceContext(received: ReceivedTraceContext): void {
+    this.receivedTraceContexts.push(received);
+    if (this.receivedTraceContexts.length > RECEIVED_TRACE_CONTEXTS) this.receivedTraceContexts.shift();
+  }
+
   readonly tickets: TicketSandbox;
   readonly events: EventSandbox;
   readonly payments: PaymentSandbox;

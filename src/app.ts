@@ -19,7 +19,9 @@ import { forgetCachedEvent } from './peers/cached-event-client.js';
 import { registerAuth, type UserTokenVerifier } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
+import { openApiOptions } from './http/openapi.js';
 import { registerProblemHandlers } from './http/problem.js';
+import { registerRequestTracing } from './http/request-tracing.js';
 import { registerRateLimits } from './http/rate-limit.js';
 import { registerValidation } from './http/validation.js';
 import { registerConnectionLimits, registerOverloadGuard, serverOptions } from './http/server-limits.js';
@@ -107,22 +109,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     ...serverOptions(deps.config.http),
   });
   app.decorate('accepting', true);
+  // First of all hooks: everything after runs in the request's span (when tracing is on).
+  registerRequestTracing(app);
   registerConnectionLimits(app, deps.config.http);
   await registerOverloadGuard(app, deps.config.overload);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Order Service',
-        version: '1.0.0',
-        description:
-          'Checkout, cancellation, refunds, tax, disputes, invoices and credit notes of the ticketing platform. Amounts are integers in minor units; ' +
-          'errors are application/problem+json with a stable code.',
-      },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    },
-  });
+  await app.register(swagger, openApiOptions());
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   registerValidation(app);

@@ -64,6 +64,24 @@ export interface Config {
   webhookRateLimitPerMinute: number;
   /** Secrets that were generated because the environment had none (embedded mode); printed once at start. */
   generatedSecrets: string[];
+  tracing: TracingConfig;
+}
+
+export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+export const TRACE_SAMPLERS = ['parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio', 'always_on', 'always_off', 'traceidratio'] as const;
+
+/** OpenTelemetry tracing from the standard OTEL_* variables (SPEC §18); off unless an OTLP endpoint is set. */
+export interface TracingConfig {
+  /** Where spans are sent (the traces URL, /v1/traces included); undefined: tracing is off. */
+  tracesUrl?: string;
+  protocol: (typeof OTLP_PROTOCOLS)[number];
+  /** Sent with every export (an API key of the collector, say): a secret, never logged. */
+  headers: Record<string, string>;
+  serviceName: string;
+  sampler: (typeof TRACE_SAMPLERS)[number];
+  /** The ratio of the *traceidratio samplers, 0..1. */
+  samplerRatio: number;
+  exportTimeoutMs: number;
 }
 
 /** How long the HTTP server waits for a client, and how many connections it holds (slow clients, floods). */
@@ -103,6 +121,58 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** `key=value,key2=value2` with URL-encoded values (the OTEL_EXPORTER_OTLP_HEADERS format). */
+function otlpHeaders(raw: string | undefined, name: string, problems: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const at = pair.indexOf('=');
+    const key = at > 0 ? pair.slice(0, at).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+      problems.push(`${name} must be key=value pairs separated by commas`);
+      continue;
+    }
+    try {
+      headers[key.toLowerCase()] = decodeURIComponent(pair.slice(at + 1).trim());
+    } catch {
+      problems.push(`${name} has a value that is not URL-encoded (header ${key})`);
+    }
+  }
+  return headers;
+}
+
+function tracingConfig(env: Env, problems: string[], text: (name: string) => string | undefined, url: (name: string, protocols: string[]) => string | undefined): TracingConfig {
+  const protocolName = text('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ? 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL' : 'OTEL_EXPORTER_OTLP_PROTOCOL';
+  const protocol = text(protocolName) ?? 'http/protobuf';
+  if (!(OTLP_PROTOCOLS as readonly string[]).includes(protocol)) {
+    problems.push(`${protocolName} must be ${OTLP_PROTOCOLS.join(' or ')} (got "${protocol}"; grpc is not supported)`);
+  }
+  const sampler = text('OTEL_TRACES_SAMPLER')?.toLowerCase() ?? 'parentbased_always_on';
+  if (!(TRACE_SAMPLERS as readonly string[]).includes(sampler)) problems.push(`OTEL_TRACES_SAMPLER must be one of ${TRACE_SAMPLERS.join(', ')} (got "${sampler}")`);
+  const ratioText = text('OTEL_TRACES_SAMPLER_ARG');
+  const ratio = ratioText === undefined ? 1 : Number(ratioText);
+  if (!(ratio >= 0 && ratio <= 1)) problems.push(`OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1 (got "${ratioText}")`);
+  const timeoutText = text('OTEL_EXPORTER_OTLP_TRACES_TIMEOUT') ?? text('OTEL_EXPORTER_OTLP_TIMEOUT');
+  const timeout = timeoutText === undefined ? 10_000 : Number(timeoutText);
+  if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) problems.push(`OTEL_EXPORTER_OTLP_TIMEOUT must be milliseconds between 1 and 600000 (got "${timeoutText}")`);
+
+  const tracesEndpoint = url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:']);
+  const baseEndpoint = url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']);
+  const disabled = text('OTEL_SDK_DISABLED')?.toLowerCase() === 'true';
+  const tracesUrl = disabled ? undefined : (tracesEndpoint ?? (baseEndpoint ? `${baseEndpoint.replace(/\/+$/, '')}/v1/traces` : undefined));
+  return {
+    tracesUrl,
+    protocol: protocol === 'http/json' ? 'http/json' : 'http/protobuf',
+    headers: {
+      ...otlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS, 'OTEL_EXPORTER_OTLP_HEADERS', problems),
+      ...otlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS, 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', problems),
+    },
+    serviceName: text('OTEL_SERVICE_NAME') ?? 'order-service',
+    sampler: sampler as TracingConfig['sampler'],
+    samplerRatio: ratio >= 0 && ratio <= 1 ? ratio : 1,
+    exportTimeoutMs: Number.isInteger(timeout) && timeout >= 1 ? timeout : 10_000,
+  };
+}
 
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
@@ -240,6 +310,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     webhookRateLimitPerMinute: integer('WEBHOOK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     generatedSecrets,
+    tracing: tracingConfig(env, problems, text, url),
   };
 
   if (production) {

@@ -5,7 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.js';
-import { createPGliteDatabase, createPostgresDatabase, openPGlite, pgErrorCode, type Database } from './db/database.js';
+import { createPGliteDatabase, createPostgresDatabase, openPGlite, pgErrorCode, tracedDatabase, type Database } from './db/database.js';
+import { tracingEnabled } from './tracing.js';
 import { loadMigrations, migrate, MigrationsPending, pendingMigrations } from './db/migrate.js';
 import { databaseLogin, DatabaseLoginTooPowerful, loginExcesses } from './db/database-login.js';
 import { createMemoryStore, createRedisStore, type KeyValueStore } from './kv/key-value.js';
@@ -53,6 +54,7 @@ function sandboxMessageToCloudEvent(message: SandboxMessage): CloudEvent<Record<
     datacontenttype: 'application/json',
     tenantid: message.tenantId,
     data: message.data,
+    ...(message.traceparent ? { traceparent: message.traceparent } : {}),
   };
 }
 
@@ -106,10 +108,11 @@ export async function checkDatabaseLogin(config: Config, db: Database, log: Fast
 export async function openInfrastructure(config: Config, metrics: Metrics, options: InfrastructureOptions): Promise<Infrastructure> {
   const opened: { close(): Promise<void> }[] = [];
   try {
-    const db = await openDatabase(config, options);
-    opened.push(db);
-    await migrateFor(config, db);
-    await checkDatabaseLogin(config, db, options.log);
+    const untraced = await openDatabase(config, options);
+    opened.push(untraced);
+    await migrateFor(config, untraced);
+    await checkDatabaseLogin(config, untraced, options.log);
+    const db = tracingEnabled() ? tracedDatabase(untraced) : untraced;
     const kv = config.redisUrl ? createRedisStore(config.redisUrl) : createMemoryStore();
     opened.push(kv);
     const bus = config.rabbitmqUrl ? createRabbitBus({ url: config.rabbitmqUrl, queueType: config.rabbitmqQueueType, log: options.log }) : createMemoryBus();

@@ -11,6 +11,7 @@ import { buildAppOn, openInfrastructure, type Infrastructure } from './infrastru
 import { startBackgroundJobs } from './jobs/background-jobs.js';
 import { createMetrics } from './metrics.js';
 import { saveSecrets, withSavedSecrets } from './embedded-secrets.js';
+import { startTracing, traceLogFields } from './tracing.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const DEMO_TENANT = '00000000-0000-4000-8000-000000000001';
@@ -84,7 +85,12 @@ async function main(): Promise<void> {
     const path = await saveSecrets(config.dataDir, kept);
     console.log(`Generated ${config.generatedSecrets.join(', ')} for the embedded mode and saved them in ${path}`);
   }
-  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'] });
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'headers.authorization'], mixin: traceLogFields });
+  // Before the infrastructure: the database, peers and bus are wrapped with spans only when tracing is on.
+  const tracing = startTracing({ config: config.tracing });
+  if (tracing && config.tracing.tracesUrl) {
+    logger.info({ otlp: new URL(config.tracing.tracesUrl).origin, protocol: config.tracing.protocol, sampler: config.tracing.sampler }, 'tracing: exporting spans over OTLP');
+  }
   const metrics = createMetrics();
   const infra = await openInfrastructure(config, metrics, { log: logger });
   const app = await buildAppOn(infra, config, {
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
       ['background jobs stopped', () => Promise.all(jobs.map((job) => job.stop()))],
       ['outbox flushed', () => outboxRelay.flush(Date.now() + 3000)],
       ['connections closed', () => infra.close()],
+      ['spans exported', () => tracing?.shutdown() ?? Promise.resolve()],
     ];
     for (const [done, step] of steps) {
       await step();

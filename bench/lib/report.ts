@@ -29,7 +29,7 @@ export interface BenchReport {
     /** 1-minute load average when the run started and ended: other work on the machine skews every number. */
     loadAverage: { before: number; after: number };
   };
-  settings: { connections: number; durationSeconds: number; pgClients: number; poolSize: number; preparedStatements?: boolean; idempotencyKeys: boolean };
+  settings: { connections: number; durationSeconds: number; pgClients: number; poolSize: number; preparedStatements?: boolean; idempotencyKeys: boolean; tracing?: boolean };
   raw: { helloWorld: LoadResult; transactions: TransactionResult };
   service: {
     checkout: LoadResult;
@@ -161,8 +161,10 @@ export function markdown(report: BenchReport): string {
 export async function writeReport(report: BenchReport): Promise<{ json: string; doc: string }> {
   const resultsDir = fileURLToPath(new URL('bench/results/', ROOT));
   await mkdir(resultsDir, { recursive: true });
-  const json = `${resultsDir}latest.json`;
+  // A run with tracing on is compared with the baseline, not recorded as it: docs/benchmarks.md keeps the baseline.
+  const json = `${resultsDir}${report.settings.tracing ? 'latest-tracing.json' : 'latest.json'}`;
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  if (report.settings.tracing) return { json, doc: '(docs/benchmarks.md unchanged: tracing run)' };
 
   const doc = fileURLToPath(new URL('docs/benchmarks.md', ROOT));
   const table = markdown(report);

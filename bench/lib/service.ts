@@ -15,6 +15,11 @@ import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
 import { systemClock } from '../../src/clock.js';
 import { createMetrics } from '../../src/metrics.js';
 import type { SandboxEvent } from '../../src/peers/contract.js';
+import { startTracing, traceLogFields } from '../../src/tracing.js';
+import { startOtlpSink, type OtlpSink } from './otlp-sink.js';
+
+/** `BENCH_TRACING=1`: the service runs with tracing on, exporting every span to a local sink (lib/otlp-sink.ts). */
+export const BENCH_TRACING = process.env.BENCH_TRACING === '1';
 
 export const BENCH_SECRETS = {
   JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
@@ -48,6 +53,8 @@ export interface BenchService {
   /** A service token as `caller` for `audience` (peers or this service). */
   serviceToken(caller: string, audience: string): Promise<string>;
   createEvent(capacity: number): Promise<SandboxEvent>;
+  /** With BENCH_TRACING=1: what the OTLP sink received so far. */
+  tracingExports(): { exports: number; bytes: number } | null;
   close(): Promise<void>;
 }
 
@@ -140,6 +147,7 @@ async function startInProcess(
   baseUrl: string,
   sandbox: { child: ChildProcess; urls: SandboxUrls },
 ): Promise<BenchService> {
+  const sink: OtlpSink | null = BENCH_TRACING ? await startOtlpSink() : null;
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -155,10 +163,13 @@ async function startInProcess(
     PAYMENT_SERVICE_URL: sandbox.urls.payment,
     HOST: '127.0.0.1',
     PORT: String(port),
+    ...(sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}),
     ...env,
   });
   const metrics = createMetrics();
-  const log = pino({ level: 'silent' });
+  const log = pino({ level: 'silent', mixin: traceLogFields });
+  // As src/main.ts: before the infrastructure, whose parts are wrapped with spans only when tracing is on.
+  const tracing = startTracing({ config: config.tracing });
   const infra = await openInfrastructure(config, metrics, { log });
   const app = await buildAppOn(infra, config, { metrics, logger: log });
   await app.listen({ host: config.host, port: config.port });
@@ -192,10 +203,13 @@ async function startInProcess(
       if (response.status !== 201) throw new Error(`sandbox event creation failed: ${response.status} ${await response.text()}`);
       return (await response.json()) as SandboxEvent;
     },
+    tracingExports: () => sink?.received() ?? null,
     async close() {
       // The sandbox goes whatever else fails on the way out: it must never outlive the bench.
       await Promise.allSettled([app.close(), ...jobs.map((job) => job.stop())]);
       await infra.close().catch(() => undefined);
+      await tracing?.shutdown();
+      await sink?.close();
       await stopChild(sandbox.child);
     },
   };

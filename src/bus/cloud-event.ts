@@ -23,6 +23,11 @@ export interface CloudEvent<T = Record<string, unknown>> {
   datacontenttype: 'application/json';
   tenantid: string;
   data: T;
+  /**
+   * The CloudEvents distributed-tracing extension: the W3C traceparent of the change that wrote the message,
+   * so that whoever consumes it continues that trace (SPEC §18). Absent when tracing is off.
+   */
+  traceparent?: string;
 }
 
 const SPEC_VERSION = '1.0';

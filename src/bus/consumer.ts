@@ -14,8 +14,9 @@ import type { PaymentConfirmation } from '../modules/orders/confirmation.js';
 import type { OrderService } from '../modules/orders/service.js';
 import type { CloudEvent } from './cloud-event.js';
 import { processOnce, wasProcessed } from './inbox.js';
-import { PoisonMessage, type ConsumedType, type DeliveredMessage, type MessageHandler } from './message-bus.js';
+import { PoisonMessage, QUEUE, type ConsumedType, type DeliveredMessage, type MessageHandler } from './message-bus.js';
 import { isUuid, UUID_PATTERN } from '../uuid.js';
+import { contextFromTraceparent, inSpan, SpanKind, tracingEnabled } from '../tracing.js';
 
 
 const PaymentOutcome = Type.Object({
@@ -92,7 +93,7 @@ export function createConsumer(effects: ConsumerEffects): MessageHandler {
     await processOnce(db, event, async () => undefined);
   }
 
-  return async ({ event }: DeliveredMessage) => {
+  const handle = async ({ event }: DeliveredMessage) => {
     const handler = (handlers as Record<string, (typeof handlers)[ConsumedType] | undefined>)[event.type];
     if (!handler) {
       effects.log.info({ type: event.type, messageId: event.id }, 'ignored a message type the service does not consume');
@@ -107,4 +108,23 @@ export function createConsumer(effects: ConsumerEffects): MessageHandler {
       throw error;
     }
   };
+  if (!tracingEnabled()) return handle;
+  // A consumer span per delivery, continuing the trace of the message's traceparent (a new trace without one).
+  return (message: DeliveredMessage) =>
+    inSpan(
+      `process ${message.event.type}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromTraceparent(message.event.traceparent),
+        attributes: {
+          'messaging.system': 'rabbitmq',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': QUEUE,
+          'messaging.message.id': message.event.id,
+          'messaging.rabbitmq.destination.routing_key': message.event.type,
+          'order_service.delivery_attempt': message.attempt,
+        },
+      },
+      () => handle(message),
+    );
 }

@@ -3,6 +3,7 @@
  * reports, so a committed change is always published and a rolled-back one never. The relay publishes it.
  */
 import type { Tx } from '../db/database.js';
+import { activeTraceparent } from '../tracing.js';
 import { cloudEvent, type OrderMessageType } from './cloud-event.js';
 
 export interface OutboxMessage {
@@ -12,9 +13,10 @@ export interface OutboxMessage {
   time: Date;
 }
 
-/** The outbox row of a message: its CloudEvent id and document. */
+/** The outbox row of a message: its CloudEvent id and document, with the traceparent of the active span. */
 export function outboxRow(message: OutboxMessage): { id: string; type: OrderMessageType; document: string } {
-  const event = cloudEvent(message.type, message.tenantId, message.data, message.time);
+  const traceparent = activeTraceparent();
+  const event = { ...cloudEvent(message.type, message.tenantId, message.data, message.time), ...(traceparent ? { traceparent } : {}) };
   return { id: event.id, type: message.type, document: JSON.stringify(event) };
 }
 

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
+import { inSpan, SpanKind } from '../tracing.js';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -204,6 +205,23 @@ export function createPGliteDatabase(db: PGlite): Database {
     async close() {
       await db.close();
     },
+  };
+}
+
+/**
+ * The same database with a span per unit of work (SPEC §18): `db.transaction tenant`, `db.transaction system`,
+ * `db.statement`. Installed only when tracing is on (infrastructure.ts).
+ */
+export function tracedDatabase(db: Database): Database {
+  const attributes = { 'db.system.name': db.kind === 'postgres' ? 'postgresql' : 'pglite' };
+  return {
+    kind: db.kind,
+    tenant: (tenantId, work) => inSpan('db.transaction tenant', { kind: SpanKind.CLIENT, attributes: { ...attributes, 'order_service.tenant_id': tenantId } }, () => db.tenant(tenantId, work)),
+    system: (work) => inSpan('db.transaction system', { kind: SpanKind.CLIENT, attributes }, () => db.system(work)),
+    statement: (sql, params) =>
+      inSpan('db.statement', { kind: SpanKind.CLIENT, attributes: { ...attributes, 'db.query.summary': sql.trim().split(/\s+/).slice(0, 3).join(' ') } }, () => db.statement(sql, params)),
+    ping: () => db.ping(),
+    close: () => db.close(),
   };
 }
 

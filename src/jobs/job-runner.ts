@@ -5,6 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Metrics } from '../metrics.js';
+import { inSpan, rootContext, tracingEnabled } from '../tracing.js';
 
 export interface JobDefinition {
   name: string;
@@ -12,6 +13,21 @@ export interface JobDefinition {
   batchSize: number;
   /** Processes one batch; answers how many items it handled. */
   runOnce(): Promise<number>;
+  /**
+   * Each run is a trace of its own (`job <name>`) unless false: a job that polls several times a second traces
+   * only the work it finds (the outbox relay traces each publish in the trace of the change that wrote it).
+   */
+  traced?: boolean;
+}
+
+/** One run, in a span of its own when tracing is on (the timer's context is the previous run's: not a parent). */
+function runTraced(job: JobDefinition): Promise<number> {
+  if (!tracingEnabled() || job.traced === false) return job.runOnce();
+  return inSpan(`job ${job.name}`, { parent: rootContext(), attributes: { 'order_service.job': job.name } }, async (span) => {
+    const handled = await job.runOnce();
+    span.setAttribute('order_service.job.items', handled);
+    return handled;
+  });
 }
 
 export interface RunningJob {
@@ -28,7 +44,7 @@ export function startJob(job: JobDefinition, deps: { metrics: Metrics; log: Fast
     if (stopped) return;
     let handled = 0;
     try {
-      handled = await job.runOnce();
+      handled = await runTraced(job);
       deps.metrics.jobRuns.inc({ job: job.name, outcome: 'ok' });
       if (handled > 0) deps.metrics.jobItems.inc({ job: job.name }, handled);
     } catch (error) {

@@ -10,7 +10,8 @@ import type { Database } from '../db/database.js';
 import type { Metrics } from '../metrics.js';
 import type { JobDefinition } from './job-runner.js';
 import type { CloudEvent } from '../bus/cloud-event.js';
-import type { MessageBus } from '../bus/message-bus.js';
+import { EXCHANGE, type MessageBus } from '../bus/message-bus.js';
+import { contextFromTraceparent, failSpan, SpanKind, startSpan, tracingEnabled, type Span } from '../tracing.js';
 
 export interface OutboxRelayDependencies {
   db: Database;
@@ -41,6 +42,34 @@ export function outboxRelayJob(deps: OutboxRelayDependencies, options: { batchSi
     deps.metrics.outboxLag.set(rows[0]?.n ?? 0);
   }
 
+  /** Publishes with a producer span per message, in the trace of the change that wrote it (its traceparent). */
+  async function publishTraced(messages: CloudEvent<unknown>[]): Promise<void> {
+    if (!tracingEnabled()) return deps.bus.publish(messages);
+    const spans: Span[] = messages.map(
+      (message) =>
+        startSpan(`publish ${message.type}`, {
+          kind: SpanKind.PRODUCER,
+          parent: contextFromTraceparent(message.traceparent),
+          attributes: {
+            'messaging.system': 'rabbitmq',
+            'messaging.operation.type': 'send',
+            'messaging.destination.name': EXCHANGE,
+            'messaging.rabbitmq.destination.routing_key': message.type,
+            'messaging.message.id': message.id,
+            'messaging.batch.message_count': messages.length,
+          },
+        }).span,
+    );
+    try {
+      await deps.bus.publish(messages);
+    } catch (error) {
+      for (const span of spans) failSpan(span, error);
+      throw error;
+    } finally {
+      for (const span of spans) span.end();
+    }
+  }
+
   async function runOnce(): Promise<number> {
     let published = 0;
     try {
@@ -51,7 +80,7 @@ export function outboxRelayJob(deps: OutboxRelayDependencies, options: { batchSi
           [batchSize],
         );
         if (rows.length === 0) return 0;
-        await deps.bus.publish(rows.map((row) => row.message));
+        await publishTraced(rows.map((row) => row.message));
         await tx.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])', [
           rows.map((row) => row.id),
         ]);
@@ -69,6 +98,7 @@ export function outboxRelayJob(deps: OutboxRelayDependencies, options: { batchSi
 
   return {
     name: 'outbox-relay',
+    traced: false,
     batchSize,
     intervalMs: options.intervalMs ?? 200,
     runOnce,

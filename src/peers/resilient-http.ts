@@ -13,6 +13,7 @@ import { UpstreamUnavailable } from '../errors.js';
 import type { ServiceTokenSigner } from '../http/service-token.js';
 import type { Metrics } from '../metrics.js';
 import { PeerProblem, type PeerCallContext } from './contract.js';
+import { injectTraceHeaders, inSpan, SpanKind, tracingEnabled, type Span } from '../tracing.js';
 import type { ServiceName } from '../http/service-token.js';
 
 export type BreakerState = 'closed' | 'half_open' | 'open';
@@ -348,8 +349,22 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
   function request<S extends TSchema>(options: PeerRequest<S> & { accept404: true }): Promise<Static<S> | null>;
   function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S>>;
   async function request<S extends TSchema>(options: PeerRequest<S>): Promise<Static<S> | null> {
+    if (!tracingEnabled()) return callPeer(options);
+    // One client span per call, retries included; the peer continues the trace from its traceparent.
+    return inSpan(
+      `${options.method} ${peer}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { 'http.request.method': options.method, 'server.address': hostname, 'server.port': Number(port), 'url.path': options.path, 'peer.service': peer },
+      },
+      (span) => callPeer(options, span),
+    );
+  }
+
+  async function callPeer<S extends TSchema>(options: PeerRequest<S>, span?: Span): Promise<Static<S> | null> {
     const target: CallTarget = { https: base.protocol === 'https:', hostname, port, path: `${basePath}${options.path}` };
     const call = await buildCall(options);
+    if (span) injectTraceHeaders(call.headers);
     const check = compiled(options.schema);
     const tries = options.idempotent ? Math.max(1, retry.tries) : 1;
 
@@ -372,6 +387,10 @@ export function createPeerHttp(options: PeerHttpOptions): PeerHttp {
       // A 4xx is the peer working as designed (sold out, not found...): healthy for the breaker, 'ok' in metrics.
       breaker.record(result.kind === 'failed', admission.trial);
       metrics?.peerCalls.inc({ peer, outcome: result.kind === 'failed' ? result.outcome : 'ok' });
+      if (span) {
+        if (result.kind === 'refused') span.setAttribute('http.response.status_code', result.status);
+        if (attemptNumber > 1) span.setAttribute('http.request.resend_count', attemptNumber - 1);
+      }
 
       if (result.kind === 'ok') return result.body;
       if (result.kind === 'refused') {

@@ -18,6 +18,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
 import type { RunningJob } from '../../src/jobs/job-runner.js';
+import { startTracing, traceLogFields } from '../../src/tracing.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 export const TEST_SECRETS = {
   JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
@@ -69,6 +71,8 @@ export interface TestServiceOptions {
   messaging?: boolean;
   /** A second instance: use this service's sandbox peers instead of starting its own. */
   sharePeersWith?: TestService;
+  /** Turns tracing on with every span handed to this exporter as it ends (an InMemorySpanExporter). */
+  spanExporter?: SpanExporter;
 }
 
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
@@ -105,7 +109,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     ...options.env,
   });
   const metrics = createMetrics({ defaultMetrics: false });
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', mixin: traceLogFields });
+  const tracing = options.spanExporter ? startTracing({ config: config.tracing, exporter: options.spanExporter }) : null;
   const infra = await openInfrastructure(config, metrics, {
     inMemoryDatabase: true,
     sandboxPorts: { ticket: 0, payment: 0, event: 0 },
@@ -176,6 +181,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       await infra.bus.stopConsuming();
       await Promise.all(background.map((job) => job.stop()));
       await infra.close();
+      await tracing?.shutdown();
     },
   };
 }

@@ -23,3 +23,47 @@ describe('configuration of the database pool and the recovery jobs', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} must be an integer between`));
   });
 });
+
+describe('configuration of tracing (standard OTEL_* variables)', () => {
+  it('is off without an OTLP endpoint', () => {
+    expect(loadConfig({}).tracing).toMatchObject({ tracesUrl: undefined, serviceName: 'order-service', sampler: 'parentbased_always_on' });
+  });
+
+  it('sends to <endpoint>/v1/traces over http/protobuf by default; the traces endpoint, protocol, headers and sampler are taken as given', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toMatchObject({
+      tracesUrl: 'http://collector:4318/v1/traces',
+      protocol: 'http/protobuf',
+    });
+    const config = loadConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example.net/otlp',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_HEADERS: 'api-key=abc%3D%3D,x-team=orders',
+      OTEL_SERVICE_NAME: 'orders-eu',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.25',
+    });
+    expect(config.tracing).toMatchObject({
+      tracesUrl: 'https://traces.example.net/otlp',
+      protocol: 'http/json',
+      headers: { 'api-key': 'abc==', 'x-team': 'orders' },
+      serviceName: 'orders-eu',
+      sampler: 'parentbased_traceidratio',
+      samplerRatio: 0.25,
+    });
+  });
+
+  it('is off with OTEL_SDK_DISABLED=true', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).tracing.tracesUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', /OTEL_EXPORTER_OTLP_ENDPOINT/],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'grpc', /OTEL_EXPORTER_OTLP_PROTOCOL must be http\/protobuf or http\/json/],
+    ['OTEL_TRACES_SAMPLER', 'sometimes', /OTEL_TRACES_SAMPLER must be one of/],
+    ['OTEL_TRACES_SAMPLER_ARG', '2', /OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1/],
+    ['OTEL_EXPORTER_OTLP_HEADERS', 'no-equals-sign', /OTEL_EXPORTER_OTLP_HEADERS must be key=value pairs/],
+  ])('refuses %s=%s at boot with a clear message', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
