@@ -43,6 +43,7 @@ import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
+import { WebhookService, webhookRoutes } from './modules/webhooks/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -81,6 +82,8 @@ export interface AppServices {
   /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
   documents: DocumentService;
   promotions: PromotionService;
+  /** Outbound webhooks: endpoints, their delivery log, and the sending of due deliveries (webhook-delivery job). */
+  webhooks: WebhookService;
 }
 
 declare module 'fastify' {
@@ -201,6 +204,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellation,
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
+    webhooks: new WebhookService({ db: deps.db, clock: deps.clock, log: app.log, settings: deps.config.webhooks }),
   };
   app.decorate('services', services);
 
@@ -221,6 +225,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellationRoutes,
     promotionRoutes,
     documentRoutes,
+    webhookRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

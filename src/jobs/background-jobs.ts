@@ -14,10 +14,12 @@ import { orderReleaseJob } from './order-release.js';
 import { refundRecoveryJob } from './refund-recovery.js';
 import { refundTicketReleaseJob } from './refund-ticket-release.js';
 import { sagaRecoveryJob, type StuckCheckoutRecovery } from './saga-recovery.js';
+import { webhookDeliveryJob } from './webhook-delivery.js';
 import type { TicketVoiding } from '../modules/disputes/index.js';
 import type { EventCancellationService } from '../modules/event-cancellation/index.js';
 import type { OrderDependencies } from '../modules/orders/index.js';
 import type { RefundService } from '../modules/refunds/index.js';
+import type { WebhookService } from '../modules/webhooks/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
 export interface JobServices {
@@ -28,6 +30,7 @@ export interface JobServices {
   ticketVoids: TicketVoiding;
   eventCancellation: EventCancellationService;
   refunds: RefundService;
+  webhooks: WebhookService;
 }
 
 export const JOB_NAMES = [
@@ -40,6 +43,7 @@ export const JOB_NAMES = [
   'refund-recovery',
   'refund-ticket-release',
   'order-release',
+  'webhook-delivery',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -62,6 +66,7 @@ export function backgroundJobs(services: JobServices, settings: JobSettings): Jo
     refundRecoveryJob(services.refunds, { recoverAfterSeconds: settings.refundRecoveryAfterSeconds }),
     refundTicketReleaseJob(services.refunds),
     orderReleaseJob(services.orderDeps),
+    webhookDeliveryJob(services.webhooks),
   ];
 }
 

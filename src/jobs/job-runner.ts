@@ -12,6 +12,8 @@ export interface JobDefinition {
   batchSize: number;
   /** Processes one batch; answers how many items it handled. */
   runOnce(): Promise<number>;
+  /** Waits for work a run started but did not wait for (sends in flight), once the loop has stopped. */
+  stop?(): Promise<void>;
 }
 
 export interface RunningJob {
@@ -53,6 +55,7 @@ export function startJob(job: JobDefinition, deps: { metrics: Metrics; log: Fast
       stopped = true;
       if (timer) clearTimeout(timer);
       await current;
+      await job.stop?.();
     },
   };
 }
