@@ -3,26 +3,20 @@
  * outbox, retries on the §16 schedule (moved by the test's clock), 410 disabling the endpoint, manual retry,
  * ping, and a hanging receiver that holds only its own endpoint's slots.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
 import { enqueueMessage } from '../../src/bus/outbox.js';
-import type { RunningJob } from '../../src/jobs/job-runner.js';
-import { eventually, useTestService } from '../support/harness.js';
+import { eventually } from '../support/harness.js';
 import { bearer, expectProblem, placeOrder } from '../support/orders.js';
-import { MovableClock, createEndpoint, deliveriesOf, deliveryWhere, receivedAtLeast, startDeliveries, startReceiver, type Receiver } from '../support/webhooks.js';
+import { MovableClock, createEndpoint, deliveriesOf, deliveryWhere, receivedAtLeast, startReceiver, useWebhookTestService, type Receiver } from '../support/webhooks.js';
 
 const clock = new MovableClock();
-const svc = useTestService({
+const svc = useWebhookTestService({
   clock,
   env: { WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_TIMEOUT_MS: '1500', WEBHOOK_DELIVERY_INTERVAL_MS: '50', WEBHOOK_CONCURRENCY_PER_ENDPOINT: '2' },
 });
-let jobs: RunningJob[] = [];
 const receivers: Receiver[] = [];
-beforeAll(() => {
-  jobs = startDeliveries(svc);
-});
 afterAll(async () => {
-  await Promise.all(jobs.map((job) => job.stop()));
   await Promise.all(receivers.map((receiver) => receiver.close()));
 });
 

@@ -4,12 +4,13 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
 import type { RunningJob } from '../../src/jobs/job-runner.js';
-import { eventually, type TestService } from './harness.js';
-import { bearer } from './orders.js';
+import { eventually, useTestService, type TestService, type TestServiceOptions } from './harness.js';
+import { bearer, createScratchDatabase, type ScratchDatabase } from './orders.js';
+import { serviceTargets } from './services.js';
 
 export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
@@ -76,6 +77,46 @@ export function startDeliveries(svc: TestService): RunningJob[] {
     { metrics: svc.metrics, log: svc.app.log, clock: { now: () => new Date() }, refundRecoveryAfterSeconds: svc.config.refundRecoveryAfterSeconds },
     ['webhook-delivery'],
   );
+}
+
+/**
+ * The service of a webhook test file, with the webhook-delivery job running, on a database of its own where
+ * there is one: the job claims due deliveries of every tenant, so a file whose settings differ (strict
+ * addresses, a short timeout) must neither send another file's deliveries nor have its own sent by another.
+ */
+export function useWebhookTestService(options: TestServiceOptions): TestService {
+  let scratch: ScratchDatabase | null = null;
+  let jobs: RunningJob[] = [];
+  // Registered first, so it runs last: after the service closed.
+  afterAll(async () => {
+    await scratch?.drop();
+  });
+  const svc = useTestService(async () => {
+    const shared = (await serviceTargets()).databaseUrl;
+    scratch = shared ? await createScratchDatabase(shared) : null;
+    return { ...options, env: { ...options.env, ...(scratch && shared ? scratchLogins(shared, scratch.url) : {}) } };
+  });
+  beforeAll(() => {
+    jobs = startDeliveries(svc);
+  });
+  // Runs before the service closes.
+  afterAll(async () => {
+    await Promise.all(jobs.map((job) => job.stop()));
+  });
+  return svc;
+}
+
+/**
+ * The scratch database as the tests use the shared one: when they run as the least-privileged login (with
+ * DATABASE_MIGRATION_URL), the service logs in as that login and migrates as the owner.
+ */
+function scratchLogins(sharedUrl: string, scratchUrl: string): Record<string, string> {
+  if (!process.env.DATABASE_MIGRATION_URL) return { DATABASE_URL: scratchUrl };
+  const login = new URL(scratchUrl);
+  const shared = new URL(sharedUrl);
+  login.username = shared.username;
+  login.password = shared.password;
+  return { DATABASE_URL: login.toString(), DATABASE_MIGRATION_URL: scratchUrl };
 }
 
 export interface CreatedEndpoint {

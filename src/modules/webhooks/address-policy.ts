@@ -4,7 +4,8 @@
  * address the connection is actually made to (a name may resolve elsewhere by then); redirects are never
  * followed. WEBHOOK_ALLOW_PRIVATE_URLS=true lifts both rules (local receivers).
  */
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupAddress } from 'node:dns';
+import { lookup as dnsLookupAll } from 'node:dns/promises';
 import { classifyAddress, isAddressLiteral } from '../../core/network-address.js';
 
 export class AddressRefused extends Error {
@@ -55,47 +56,45 @@ export function addressProblem(address: string, allowPrivate: boolean): string |
   return cls === 'public' ? undefined : `${address} is a ${cls} address`;
 }
 
+/** Resolves a host name to its addresses (the system resolver; tests give names addresses of their choice). */
+export type HostResolver = (hostname: string, family: 0 | 4 | 6) => Promise<LookupAddress[]>;
+
+export const systemResolver: HostResolver = (hostname, family) => dnsLookupAll(hostname, { all: true, family });
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
  * A `lookup` for http(s).request that resolves the name and refuses the connection when any of its addresses
  * is not allowed, so the address checked is the address connected to.
  */
-export function guardedLookup(allowPrivate: boolean) {
+export function guardedLookup(allowPrivate: boolean, resolve: HostResolver = systemResolver) {
   return (hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback): void => {
-    dnsLookup(hostname, { family: Number(options.family ?? 0) as 0 | 4 | 6, all: true }, (error, addresses) => {
-      if (error) {
-        callback(error, []);
-        return;
-      }
-      const refused = addresses.map((entry) => addressProblem(entry.address, allowPrivate)).find((problem) => problem !== undefined);
-      if (refused !== undefined) {
-        callback(Object.assign(new AddressRefused(`${hostname}: ${refused}`), { errno: 0, syscall: 'lookup' }), []);
-        return;
-      }
-      if (options.all) callback(null, addresses);
-      else {
+    const family = Number(options.family ?? 0);
+    resolve(hostname, family === 4 || family === 6 ? family : 0).then(
+      (addresses) => {
+        const refused = addresses.map((entry) => addressProblem(entry.address, allowPrivate)).find((problem) => problem !== undefined);
         const first = addresses[0];
-        if (!first) callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
+        if (refused !== undefined) callback(Object.assign(new AddressRefused(`${hostname}: ${refused}`), { errno: 0, syscall: 'lookup' }), []);
+        else if (!first) callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
+        else if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
-      }
-    });
+      },
+      (error: NodeJS.ErrnoException) => callback(error, []),
+    );
   };
 }
 
 /** Resolves the URL's host now and answers why it is refused, if it is (the check when an endpoint is saved). */
-export async function resolvedProblem(raw: string, allowPrivate: boolean): Promise<string | undefined> {
+export async function resolvedProblem(raw: string, allowPrivate: boolean, resolve: HostResolver = systemResolver): Promise<string | undefined> {
   if (allowPrivate) return undefined;
-  const url = new URL(raw);
-  const host = hostOf(url);
+  const host = hostOf(new URL(raw));
   if (isAddressLiteral(host)) return addressProblem(host, allowPrivate);
-  return new Promise((resolve) => {
-    dnsLookup(host, { all: true }, (error, addresses) => {
-      if (error) {
-        resolve(`${host} does not resolve`);
-        return;
-      }
-      resolve(addresses.map((entry) => addressProblem(entry.address, allowPrivate)).find((problem) => problem !== undefined));
-    });
-  });
+  let addresses: LookupAddress[];
+  try {
+    addresses = await resolve(host, 0);
+  } catch {
+    return `${host} does not resolve`;
+  }
+  if (addresses.length === 0) return `${host} does not resolve`;
+  return addresses.map((entry) => addressProblem(entry.address, allowPrivate)).find((problem) => problem !== undefined);
 }

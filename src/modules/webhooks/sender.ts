@@ -7,7 +7,7 @@ import https from 'node:https';
 import type { AttemptOutcome } from '../../core/webhooks.js';
 import { outcomeOfStatus } from '../../core/webhooks.js';
 import { isAddressLiteral } from '../../core/network-address.js';
-import { AddressRefused, addressProblem, guardedLookup, hostOf, urlProblem } from './address-policy.js';
+import { AddressRefused, addressProblem, guardedLookup, hostOf, urlProblem, type HostResolver } from './address-policy.js';
 
 export interface AttemptResult {
   outcome: AttemptOutcome;
@@ -23,7 +23,7 @@ export async function sendWebhook(
   rawUrl: string,
   headers: Record<string, string>,
   body: string,
-  options: { timeoutMs: number; allowPrivate: boolean },
+  options: { timeoutMs: number; allowPrivate: boolean; signal?: AbortSignal; resolve?: HostResolver },
 ): Promise<AttemptResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -50,13 +50,17 @@ export async function sendWebhook(
     const request = transport.request(url, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'order-service-webhooks/1' },
-      lookup: guardedLookup(options.allowPrivate),
+      lookup: guardedLookup(options.allowPrivate, options.resolve),
       agent: false,
     });
     const timer = setTimeout(() => {
       finish({ outcome: 'timeout', statusCode: null, durationMs: elapsed(), error: `no answer within ${options.timeoutMs} ms` });
       request.destroy();
     }, options.timeoutMs);
+    options.signal?.addEventListener('abort', () => {
+      finish({ outcome: 'error', statusCode: null, durationMs: elapsed(), error: 'stopped' });
+      request.destroy();
+    });
     request.on('response', (response) => {
       const statusCode = response.statusCode ?? 0;
       let read = 0;

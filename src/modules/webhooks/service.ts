@@ -12,7 +12,7 @@ import { cloudEvent, ORDER_MESSAGE_TYPES } from '../../bus/cloud-event.js';
 import { afterAttempt, newWebhookSecret, signedHeaders } from '../../core/webhooks.js';
 import { InvalidState, NotFound, ValidationFailed, WebhookUrlRefused } from '../../errors.js';
 import type { Principal } from '../../http/auth.js';
-import { resolvedProblem, urlProblem } from './address-policy.js';
+import { resolvedProblem, urlProblem, type HostResolver } from './address-policy.js';
 import type { ClaimedDelivery, DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEndpointInput, WebhookSettings } from './model.js';
 import {
   claimDueDeliveries,
@@ -36,6 +36,8 @@ export interface WebhookDependencies {
   clock: Clock;
   log: FastifyBaseLogger;
   settings: WebhookSettings;
+  /** Name resolution for the address checks; the system resolver unless a test gives names addresses. */
+  resolve?: HostResolver;
 }
 
 /** The message type of the test delivery. */
@@ -44,8 +46,12 @@ export const PING_TYPE = 'ping';
 /** Time a claimed delivery is held beyond the attempt's timeout before another run may take it. */
 const LEASE_MARGIN_MS = 30_000;
 
+/** On shutdown, attempts in flight get this long to end; then they are dropped and their leases let them be sent again. */
+const DRAIN_GRACE_MS = 2000;
+
 export class WebhookService {
   private readonly inFlight = new Set<Promise<void>>();
+  private stopping = new AbortController();
 
   constructor(private readonly deps: WebhookDependencies) {}
 
@@ -146,9 +152,20 @@ export class WebhookService {
     return claimed.length;
   }
 
-  /** Waits for the attempts in flight (shutdown, tests). */
+  /**
+   * Waits for the attempts in flight (shutdown, tests), at most DRAIN_GRACE_MS; those still running are then
+   * dropped unrecorded: their leases pass and another run sends them again (receivers deduplicate on webhook-id).
+   */
   async drain(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, DRAIN_GRACE_MS);
+    });
+    await Promise.race([Promise.allSettled([...this.inFlight]), grace]);
+    clearTimeout(timer);
+    this.stopping.abort();
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    this.stopping = new AbortController();
   }
 
   private async attempt(delivery: ClaimedDelivery): Promise<void> {
@@ -158,7 +175,10 @@ export class WebhookService {
     const result: AttemptResult = await sendWebhook(delivery.url, headers, delivery.body, {
       timeoutMs: this.deps.settings.timeoutMs,
       allowPrivate: this.deps.settings.allowPrivateUrls,
+      signal: this.stopping.signal,
+      resolve: this.deps.resolve,
     });
+    if (this.stopping.signal.aborted) return;
     const attempt = delivery.attempts + 1;
     const now = this.deps.clock.now();
     const next = afterAttempt(result, attempt, now, this.deps.settings.retryScheduleSeconds);
@@ -184,7 +204,7 @@ export class WebhookService {
       if (!problem.refused) throw new ValidationFailed('The webhook endpoint is not valid', errors);
       throw new WebhookUrlRefused(`The URL ${problem.message}`, errors);
     }
-    const resolved = await resolvedProblem(input.url, allowPrivate);
+    const resolved = await resolvedProblem(input.url, allowPrivate, this.deps.resolve);
     if (resolved !== undefined) throw new WebhookUrlRefused(`The URL is refused: ${resolved}`, [{ field: 'body.url', message: resolved }]);
     const known = new Set<string>(['*', ...ORDER_MESSAGE_TYPES]);
     const unknown = input.events.map((type, index) => ({ type, index })).filter(({ type }) => !known.has(type));
