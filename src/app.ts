@@ -44,6 +44,7 @@ import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
 import { WebhookService, webhookRoutes } from './modules/webhooks/index.js';
+import { OrderExportService, orderExportRoutes } from './modules/order-export/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -84,6 +85,8 @@ export interface AppServices {
   promotions: PromotionService;
   /** Outbound webhooks: endpoints, their delivery log, and the sending of due deliveries (webhook-delivery job). */
   webhooks: WebhookService;
+  /** The staff's order export (CSV, XLSX), streamed. */
+  orderExport: OrderExportService;
 }
 
 declare module 'fastify' {
@@ -205,6 +208,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
     webhooks: new WebhookService({ db: deps.db, clock: deps.clock, log: app.log, settings: deps.config.webhooks }),
+    orderExport: new OrderExportService({ db: deps.db }),
   };
   app.decorate('services', services);
 
@@ -226,6 +230,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     promotionRoutes,
     documentRoutes,
     webhookRoutes,
+    orderExportRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);
