@@ -45,6 +45,7 @@ import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
 import { WebhookService, webhookRoutes } from './modules/webhooks/index.js';
 import { OrderExportService, orderExportRoutes } from './modules/order-export/index.js';
+import { PrivacyService, privacyRoutes } from './modules/privacy/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -87,6 +88,8 @@ export interface AppServices {
   webhooks: WebhookService;
   /** The staff's order export (CSV, XLSX), streamed. */
   orderExport: OrderExportService;
+  /** A buyer's personal data: export and erasure (admins). */
+  privacy: PrivacyService;
 }
 
 declare module 'fastify' {
@@ -209,6 +212,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
     webhooks: new WebhookService({ db: deps.db, clock: deps.clock, log: app.log, settings: deps.config.webhooks }),
     orderExport: new OrderExportService({ db: deps.db }),
+    privacy: new PrivacyService({ db: deps.db, clock: deps.clock }),
   };
   app.decorate('services', services);
 
@@ -231,6 +235,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     documentRoutes,
     webhookRoutes,
     orderExportRoutes,
+    privacyRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

@@ -1,4 +1,4 @@
--- Outbound webhooks (SPEC §16): the tenant's endpoints, one delivery per (message, endpoint) and each
+-- Integrations (SPEC §16). Outbound webhooks: the tenant's endpoints, one delivery per (message, endpoint) and each
 -- attempt of a delivery. A delivery is written by a trigger on the outbox, in the transaction that writes the
 -- message: a rolled-back change never has one, a committed one always has (whichever statement wrote the
 -- message, the expiry job's set-based one included). The delivery job claims due deliveries with SKIP LOCKED
@@ -74,11 +74,24 @@ $$;
 CREATE TRIGGER outbox_webhook_deliveries AFTER INSERT ON outbox
   FOR EACH ROW EXECUTE FUNCTION outbox_webhook_deliveries();
 
+-- Personal data (SPEC §16): one row per buyer whose personal data was erased, with the pseudonym that replaced
+-- it. Nothing erased is kept here; the row makes a repeated erasure reuse the pseudonym.
+CREATE TABLE privacy_erasures (
+  tenant_id         uuid NOT NULL,
+  user_id           text NOT NULL,
+  pseudonym         text NOT NULL,
+  first_erased_at   timestamptz NOT NULL,
+  last_erased_at    timestamptz NOT NULL,
+  -- The admin who asked last.
+  requested_by      text NOT NULL,
+  PRIMARY KEY (tenant_id, user_id)
+);
+
 DO $$
 DECLARE
   t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['webhook_endpoints','webhook_deliveries','webhook_attempts'] LOOP
+  FOREACH t IN ARRAY ARRAY['webhook_endpoints','webhook_deliveries','webhook_attempts','privacy_erasures'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = current_tenant_id()) WITH CHECK (tenant_id = current_tenant_id())', t);
   END LOOP;
@@ -87,3 +100,4 @@ $$;
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_endpoints TO order_service_app;
 GRANT SELECT, INSERT, UPDATE ON webhook_deliveries TO order_service_app;
 GRANT SELECT, INSERT ON webhook_attempts TO order_service_app;
+GRANT SELECT, INSERT, UPDATE ON privacy_erasures TO order_service_app;
