@@ -65,6 +65,23 @@ describe('webhook endpoints', () => {
     expectProblem(await svc.request({ method: 'GET', url: `/api/v1/webhook-endpoints/${created.id}`, headers: bearer(admin) }), 404, 'NOT_FOUND');
   });
 
+  it('documents the webhook, export and personal data routes in the OpenAPI document', async () => {
+    const spec = (await svc.request({ method: 'GET', url: '/docs/json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/webhook-endpoints/',
+        '/api/v1/webhook-endpoints/{id}',
+        '/api/v1/webhook-endpoints/{id}/deliveries',
+        '/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry',
+        '/api/v1/webhook-endpoints/{id}/test',
+        '/api/v1/orders/export',
+        '/api/v1/privacy/users/{userId}/export',
+        '/api/v1/privacy/users/{userId}/erase',
+      ]),
+    );
+    expect(JSON.stringify(spec.paths['/api/v1/webhook-endpoints/'])).toContain('"secret"');
+  });
+
   it('refuses an endpoint that is no URL or names an unknown message type, and stores nothing', async () => {
     const admin = await svc.tenant().admin();
     const post = (payload: object) => svc.request({ method: 'POST', url: '/api/v1/webhook-endpoints', headers: bearer(admin), payload });
@@ -115,6 +132,26 @@ describe('delivery', () => {
     const deliveries = await deliveriesOf(svc, admin, endpoint.id);
     expect(deliveries).toHaveLength(1);
     expect(hooks.received.map((r) => JSON.parse(r.body).data.orderId)).toEqual(['committed']);
+  });
+
+  it('sends a delivery whose sender died mid-attempt once its lease has passed', async () => {
+    const tenant = svc.tenant();
+    const admin = await tenant.admin();
+    const hooks = await receiver();
+    const endpoint = await createEndpoint(svc, admin, { url: hooks.url });
+    // The message and the claim of an instance that then died, committed together so no live run takes it first.
+    await svc.infra.db.tenant(tenant.id, async (tx) => {
+      await enqueueMessage(tx, { type: 'order.confirmed', tenantId: tenant.id, data: { orderId: 'orphaned' }, time: clock.now() });
+      await tx.query(`UPDATE webhook_deliveries SET locked_until = $1 WHERE endpoint_id = $2`, [new Date(clock.now().getTime() + 40_000), endpoint.id]);
+    });
+    const [held] = await deliveriesOf(svc, admin, endpoint.id);
+    expect(held).toMatchObject({ status: 'PENDING', attempts: [] });
+    expect(hooks.received).toHaveLength(0);
+
+    clock.advance(41);
+    const delivered = await deliveryWhere(svc, admin, endpoint.id, (d) => d.status === 'SUCCEEDED');
+    expect(delivered.attempts).toHaveLength(1);
+    expect(hooks.received.map((r) => JSON.parse(r.body).data.orderId)).toEqual(['orphaned']);
   });
 
   it('disables the endpoint when its receiver answers 410 Gone', async () => {
