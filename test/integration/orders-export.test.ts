@@ -92,7 +92,8 @@ describe('order export', () => {
     expectProblem(await exportOf(admin, '?format=pdf'), 400, 'VALIDATION_FAILED');
   });
 
-  it('streams a large export and stops the query when the reader goes away', async (ctx) => {
+  // Seeding 30,000 orders (more than the sockets between server and reader can buffer) takes a while on a busy machine.
+  it('streams a large export and stops the query when the reader goes away', { timeout: 120_000 }, async (ctx) => {
     if (svc.infra.db.kind !== 'postgres') ctx.skip();
     const tenant = svc.tenant();
     await seedOrders(svc.infra.db, tenant.id, 30_000, randomUUID());
