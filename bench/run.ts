@@ -5,12 +5,13 @@
  *   (b) the service under autocannon: checkout, checkout with a promo code (every connection on one code
  *       without a limit), GET order, list orders, refund, and p99 checkout latency at half the maximum
  *       checkout rate;
- *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders.
+ *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders, exporting 100,000
+ *       orders as CSV and XLSX (memory held).
  * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
  *
  * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
- * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
+ * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_EXPORT_ORDERS (100000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
  * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory),
  * BENCH_TRACING (1: tracing on, every span exported over OTLP to a local sink; the results go to
  * bench/results/latest-tracing.json for comparison with latest.json, and docs/benchmarks.md is left alone).
@@ -24,6 +25,7 @@ import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
 import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
 import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
+import { exportOrders } from './lib/order-export.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, BENCH_TRACING, startBenchService, type BenchService } from './lib/service.js';
 
 const env = (name: string, fallback: number) => {
@@ -35,6 +37,7 @@ const CONNECTIONS = env('BENCH_CONNECTIONS', 32);
 const PG_CLIENTS = env('BENCH_PG_CLIENTS', 32);
 const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', 100_000);
 const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', 10_000);
+const EXPORT_ORDERS = env('BENCH_EXPORT_ORDERS', 100_000);
 const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -300,6 +303,9 @@ async function main(): Promise<void> {
     log(`scale: cancellation of an event with ${CANCEL_ORDERS} paid orders`);
     const eventCancellation = await cancelEvent(svc, CANCEL_ORDERS, 90);
     log(`  ${JSON.stringify(eventCancellation)}`);
+    log(`scale: export of ${EXPORT_ORDERS} orders as CSV and XLSX`);
+    const orderExport = await exportOrders(svc, EXPORT_ORDERS);
+    log(`  ${JSON.stringify(orderExport)}`);
 
     const partial = {
       machine: {
@@ -323,7 +329,7 @@ async function main(): Promise<void> {
       },
       raw: { helloWorld: hello, transactions },
       service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
-      scale: { expiry, eventCancellation },
+      scale: { expiry, eventCancellation, orderExport },
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };
     const written = await writeReport(report);

@@ -45,6 +45,9 @@ import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
+import { WebhookService, webhookRoutes } from './modules/webhooks/index.js';
+import { OrderExportService, orderExportRoutes } from './modules/order-export/index.js';
+import { PrivacyService, privacyRoutes } from './modules/privacy/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -83,6 +86,12 @@ export interface AppServices {
   /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
   documents: DocumentService;
   promotions: PromotionService;
+  /** Outbound webhooks: endpoints, their delivery log, and the sending of due deliveries (webhook-delivery job). */
+  webhooks: WebhookService;
+  /** The staff's order export (CSV, XLSX), streamed. */
+  orderExport: OrderExportService;
+  /** A buyer's personal data: export and erasure (admins). */
+  privacy: PrivacyService;
 }
 
 declare module 'fastify' {
@@ -193,6 +202,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellation,
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
+    webhooks: new WebhookService({ db: deps.db, clock: deps.clock, log: app.log, settings: deps.config.webhooks }),
+    orderExport: new OrderExportService({ db: deps.db }),
+    privacy: new PrivacyService({ db: deps.db, clock: deps.clock }),
   };
   app.decorate('services', services);
 
@@ -213,6 +225,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellationRoutes,
     promotionRoutes,
     documentRoutes,
+    webhookRoutes,
+    orderExportRoutes,
+    privacyRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

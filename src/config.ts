@@ -62,6 +62,16 @@ export interface Config {
   overload: OverloadLimits;
   /** Per client address and minute on routes that carry no user (webhooks). */
   webhookRateLimitPerMinute: number;
+  /** Outbound webhooks (SPEC §16, docs/integrations.md). */
+  webhooks: {
+    /** WEBHOOK_ALLOW_PRIVATE_URLS: http and loopback/private/metadata addresses allowed; default only embedded and development. */
+    allowPrivateUrls: boolean;
+    timeoutMs: number;
+    retryScheduleSeconds: number[];
+    concurrencyPerEndpoint: number;
+    maxInFlight: number;
+    intervalMs: number;
+  };
   /** Secrets that were generated because the environment had none (embedded mode); printed once at start. */
   generatedSecrets: string[];
   tracing: TracingConfig;
@@ -309,6 +319,16 @@ export function loadConfig(env: Env = process.env): Config {
       retryAfterSeconds: integer('OVERLOAD_RETRY_AFTER_SECONDS', 10, 1, 3600),
     },
     webhookRateLimitPerMinute: integer('WEBHOOK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    webhooks: {
+      // Strict wherever real data may flow: production and test against real services. Embedded and development
+      // mode deliver to local receivers.
+      allowPrivateUrls: boolean('WEBHOOK_ALLOW_PRIVATE_URLS', !production && (nodeEnv === 'development' || text('DATABASE_URL') === undefined)),
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 10, 60_000),
+      retryScheduleSeconds: retrySchedule(text('WEBHOOK_RETRY_SCHEDULE_SECONDS'), problems),
+      concurrencyPerEndpoint: integer('WEBHOOK_CONCURRENCY_PER_ENDPOINT', 2, 1, 100),
+      maxInFlight: integer('WEBHOOK_MAX_IN_FLIGHT', 50, 1, 10_000),
+      intervalMs: integer('WEBHOOK_DELIVERY_INTERVAL_MS', 500, 10, 60_000),
+    },
     generatedSecrets,
     tracing: tracingConfig(env, problems, text, url),
   };
@@ -325,6 +345,18 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** WEBHOOK_RETRY_SCHEDULE_SECONDS: the waits after each failed attempt, comma-separated seconds (SPEC §16 by default). */
+function retrySchedule(raw: string | undefined, problems: string[]): number[] {
+  const standard = [5, 300, 1800, 7200, 18_000, 36_000, 36_000];
+  if (raw === undefined) return standard;
+  const waits = raw.split(',').map((part) => Number(part.trim()));
+  if (waits.length === 0 || waits.length > 20 || waits.some((wait) => !Number.isInteger(wait) || wait < 0 || wait > 604_800)) {
+    problems.push(`WEBHOOK_RETRY_SCHEDULE_SECONDS must be 1 to 20 comma-separated whole seconds up to 604800 (got "${raw}")`);
+    return standard;
+  }
+  return waits;
 }
 
 /** True when at least one peer is not configured and the sandbox must stand in for it. */

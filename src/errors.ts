@@ -198,6 +198,16 @@ export class WebhookSignatureInvalid extends AppError {
   readonly title = 'The webhook signature is not valid';
 }
 
+/** A webhook endpoint URL the service will not send to: not https, or a loopback, private or metadata address (SPEC §16). */
+export class WebhookUrlRefused extends AppError {
+  readonly code = 'WEBHOOK_URL_REFUSED';
+  readonly status = 400;
+  readonly title = 'The webhook URL is not allowed';
+  constructor(detail: string, errors: FieldError[] = []) {
+    super(detail, { errors });
+  }
+}
+
 /** A correctly signed payment webhook whose timestamp is outside the tolerance (replay protection). */
 export class WebhookTimestampStale extends AppError {
   readonly code = 'WEBHOOK_TIMESTAMP_STALE';

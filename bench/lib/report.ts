@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CpuPerRequest, LoadResult } from './load-spec.js';
 import type { TransactionResult } from './raw.js';
 import type { ScaleResult } from './scale.js';
+import { EXPORT_MEMORY_LIMIT_MB, type OrderExportResult } from './order-export.js';
 
 export interface Skipped {
   status: 'skipped';
@@ -47,7 +48,7 @@ export interface BenchReport {
     confirmation: LoadResult | Skipped;
     refund: LoadResult | Skipped;
   };
-  scale: { expiry: ScaleResult; eventCancellation: ScaleResult };
+  scale: { expiry: ScaleResult; eventCancellation: ScaleResult; orderExport?: OrderExportResult };
   targets: TargetCheck[];
   totalSeconds: number;
 }
@@ -82,7 +83,25 @@ export function checkTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds
     promoCostCheck(service.checkout, service.checkoutPromo),
     scaleCheck(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry, 30),
     scaleCheck(`cancellation of an event with ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation, 60),
+    ...(scale.orderExport ? [exportMemoryCheck(scale.orderExport)] : []),
   ];
+}
+
+/** SPEC §16: the export streams, so what it holds must not grow with the number of orders. */
+function exportMemoryCheck(result: OrderExportResult): TargetCheck {
+  const name = `memory held while exporting ${fmt(result.orders)} orders (CSV, XLSX)`;
+  const target = `< ${EXPORT_MEMORY_LIMIT_MB} MB`;
+  if (result.status === 'skipped') return { name, target, measured: 'skipped', pass: null };
+  const measured = result.runs.map((run) => `${run.format} ${run.status === 'measured' ? `+${run.liveHeapGrowthMb} MB (peak resident +${run.rssGrowthMb} MB)` : run.status}`).join(', ');
+  return { name, target, measured, pass: result.status === 'measured' && result.runs.every((run) => run.liveHeapGrowthMb < EXPORT_MEMORY_LIMIT_MB) };
+}
+
+function exportRows(result: OrderExportResult | undefined): string[] {
+  if (!result) return [];
+  return result.runs.map(
+    (run) =>
+      `| order export, ${fmt(result.orders)} orders, ${run.format.toUpperCase()} | ${run.seconds} s | | | ${fmt(Math.round(result.orders / Math.max(run.seconds, 0.01)))} orders/s | | ${run.status}: ${fmt(Math.round(run.bytes / 2 ** 20))} MB sent; held +${run.liveHeapGrowthMb} MB, peak resident +${run.rssGrowthMb} MB (setup ${result.setupSeconds} s, not timed) |`,
+  );
 }
 
 /** CPU of the service and PostgreSQL per checkout (the sandbox's work is the same with or without a code). */
@@ -149,6 +168,7 @@ export function markdown(report: BenchReport): string {
     loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),
+    ...exportRows(scale.orderExport),
     '',
     '| target | required | measured | result |',
     '|---|---|---|---|',

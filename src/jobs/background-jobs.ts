@@ -15,10 +15,12 @@ import { orderReleaseJob } from './order-release.js';
 import { refundRecoveryJob } from './refund-recovery.js';
 import { refundTicketReleaseJob } from './refund-ticket-release.js';
 import { sagaRecoveryJob, type StuckCheckoutRecovery } from './saga-recovery.js';
+import { webhookDeliveryJob } from './webhook-delivery.js';
 import type { TicketVoiding } from '../modules/disputes/index.js';
 import type { EventCancellationService } from '../modules/event-cancellation/index.js';
 import type { LatePaymentRecovery, OrderDependencies } from '../modules/orders/index.js';
 import type { RefundService } from '../modules/refunds/index.js';
+import type { WebhookService } from '../modules/webhooks/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
 export interface JobServices {
@@ -30,6 +32,7 @@ export interface JobServices {
   eventCancellation: EventCancellationService;
   refunds: RefundService;
   confirmation: LatePaymentRecovery;
+  webhooks: WebhookService;
 }
 
 export const JOB_NAMES = [
@@ -43,6 +46,7 @@ export const JOB_NAMES = [
   'refund-ticket-release',
   'order-release',
   'late-payment',
+  'webhook-delivery',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -66,6 +70,7 @@ export function backgroundJobs(services: JobServices, settings: JobSettings): Jo
     refundTicketReleaseJob(services.refunds),
     orderReleaseJob(services.orderDeps),
     latePaymentJob(services.confirmation, services.orderDeps.config.orderReleaseRetrySeconds),
+    webhookDeliveryJob(services.webhooks),
   ];
 }
 

@@ -18,6 +18,8 @@ export interface JobDefinition {
    * only the work it finds (the outbox relay traces each publish in the trace of the change that wrote it).
    */
   traced?: boolean;
+  /** Waits for work a run started but did not wait for (sends in flight), once the loop has stopped. */
+  stop?(): Promise<void>;
 }
 
 /** One run, in a span of its own when tracing is on (the timer's context is the previous run's: not a parent). */
@@ -69,6 +71,7 @@ export function startJob(job: JobDefinition, deps: { metrics: Metrics; log: Fast
       stopped = true;
       if (timer) clearTimeout(timer);
       await current;
+      await job.stop?.();
     },
   };
 }
