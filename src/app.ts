@@ -43,6 +43,8 @@ import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
+import { StatsService, statsRoutes } from './modules/stats/index.js';
+import { adminConsoleRoutes, type AdminConsoleOptions } from './admin-console/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -58,6 +60,8 @@ export interface AppDependencies {
   /** A pino logger or false; tests pass false or a silent logger. */
   logger: FastifyBaseLogger | boolean;
   readinessChecks?: ReadinessCheck[];
+  /** The admin console at /admin (the developer's admin token is given in embedded mode only). */
+  adminConsole?: AdminConsoleOptions;
 }
 
 /** The use cases, built once per app and shared by routes and jobs. */
@@ -81,6 +85,8 @@ export interface AppServices {
   /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
   documents: DocumentService;
   promotions: PromotionService;
+  /** The dashboard's daily figures. */
+  stats: StatsService;
 }
 
 declare module 'fastify' {
@@ -201,6 +207,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellation,
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
+    stats: new StatsService({ db: deps.db, clock: deps.clock }),
   };
   app.decorate('services', services);
 
@@ -221,10 +228,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellationRoutes,
     promotionRoutes,
     documentRoutes,
+    statsRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);
   }
+  await app.register(adminConsoleRoutes, deps.adminConsole ?? {});
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });
