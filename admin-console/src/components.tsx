@@ -14,11 +14,9 @@ export function ProblemView({ problem }: { problem: Problem | null }) {
   if (!problem) return null;
   return (
     <div class="problem" role="alert">
-      <strong>
-        {problem.status ? `${problem.status} ` : ''}
-        {problem.code ?? problem.title ?? 'Error'}
-      </strong>
-      {problem.detail ? <span> — {problem.detail}</span> : null}
+      <strong>{[problem.status, problem.code].filter(Boolean).join(' ') || 'Error'}</strong>
+      {problem.title ? <span> {problem.title}</span> : null}
+      {problem.detail ? <div>{problem.detail}</div> : null}
       {problem.reasons?.length ? <div>Reasons: {problem.reasons.join(', ')}</div> : null}
       {problem.errors?.length ? (
         <ul>
