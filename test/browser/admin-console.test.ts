@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestService, type TestTenant } from '../support/harness.js';
+import { eventually, useTestService, type TestTenant } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, createPolicy, type ConfirmedOrder } from '../support/refunds.js';
 import { openSandboxDispute } from '../support/disputes.js';
 import { expectAccessible, go, launchChromium, newConsoleContext, screenshot, signIn, skipBrowserTests } from '../support/browser.js';
@@ -155,6 +155,30 @@ describe.skipIf(skipBrowserTests)('admin console in Chromium', { timeout: 90_000
     expect(await versions.first().textContent()).toContain('≥48 h: 50 %');
     await expectAccessible(page, 'refund policies');
     await screenshot(page, 'policy-version-2');
+  });
+
+  it("follows an event-cancellation job's progress", async () => {
+    const event = await tenant.createEvent({ name: 'Cancelled show' });
+    await buyConfirmedOrder(svc, tenant, { event });
+    const started = await svc.request({
+      method: 'POST',
+      url: `/internal/v1/events/${event.id}/cancel-orders`,
+      headers: bearer(await svc.serviceToken('event-service')),
+      payload: { reason: 'the venue flooded' },
+    });
+    expect(started.statusCode).toBe(202);
+    await page.getByRole('link', { name: 'Event cancellations' }).click();
+    const row = page.locator('tbody tr').filter({ hasText: event.id });
+    await expect.poll(() => row.textContent()).toContain('RUNNING');
+    expect(await row.textContent()).toContain('0/1');
+    // The job's batches run here instead of in a background loop; the page reads the progress again by itself.
+    await eventually(async () => {
+      await svc.app.services.eventCancellation.runBatch();
+      return (await svc.app.services.eventCancellation.getJob(started.json<{ id: string }>().id)).status === 'COMPLETED' ? true : undefined;
+    }, 20_000);
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toContain('COMPLETED');
+    expect(await row.textContent()).toContain('1/1 (1 settled, 0 failed)');
+    await screenshot(page, 'event-cancellation-job');
   });
 
   it('passes axe on the other pages', async () => {

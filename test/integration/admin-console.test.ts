@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import Fastify from 'fastify';
+import { adminConsoleRoutes } from '../../src/admin-console/index.js';
 import { describe, expect, it } from 'vitest';
 import { API_TYPES_FILE, apiTypesOf } from '../../src/admin-console/api-types.js';
 import { useTestService } from '../support/harness.js';
@@ -36,6 +38,16 @@ describe('the admin console at /admin', () => {
 
   it('does not hand out a developer token outside the embedded mode', async () => {
     expect((await svc.request({ method: 'GET', url: '/admin/developer-token' })).statusCode).toBe(404);
+  });
+
+  it('hands out the developer token it was given (the embedded mode), never to be cached', async () => {
+    const app = Fastify();
+    await app.register(adminConsoleRoutes, { developerToken: 'header.payload.signature' });
+    const answer = await app.inject({ method: 'GET', url: '/admin/developer-token' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({ token: 'header.payload.signature' });
+    expect(answer.headers['cache-control']).toBe('no-store');
+    await app.close();
   });
 
   it('is typed from the live OpenAPI document: the committed api-types.d.ts is what the service documents now', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { api, must } from '../api';
 import { Empty, LoadState, Page, Section, StatusBadge, Table, useLoad } from '../components';
 import { dateTime } from '../format';
@@ -5,6 +6,13 @@ import { dateTime } from '../format';
 /** Event-cancellation jobs: progress of each, and the orders that could not be settled yet. */
 export function CancellationJobs() {
   const jobs = useLoad(() => api.GET('/api/v1/event-cancellations', { params: { query: { limit: 50 } } }).then(must), []);
+  // While a job runs, its progress is read again every few seconds.
+  const running = jobs.data?.data.some((job) => job.status === 'RUNNING') ?? false;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(jobs.reload, 3000);
+    return () => clearInterval(timer);
+  }, [running, jobs.reload]);
   return (
     <Page title="Event cancellations">
       <div class="toolbar">
