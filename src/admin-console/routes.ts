@@ -42,6 +42,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Order Service admin console</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${ADMIN_CONSOLE_PREFIX}/assets/app.css">
 <script type="module" src="${ADMIN_CONSOLE_PREFIX}/assets/app.js"></script>
 </head>
