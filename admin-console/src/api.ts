@@ -93,8 +93,8 @@ export async function signIn(token: string): Promise<void> {
     throw new ProblemError({ title: 'Not a staff token', code: 'FORBIDDEN', detail: 'This token has no support or admin role; the console is for the tenant’s staff.' });
   }
   const today = new Date().toISOString().slice(0, 10);
-  const response = await fetch(`${window.location.origin}/api/v1/stats?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${trimmed}` } });
-  if (!response.ok) throw new ProblemError((await response.json().catch(() => ({ title: `HTTP ${response.status}` }))) as Problem);
+  // Not signed in yet: the token goes on this one call; a 401 here is a refused sign-in, not a sign-out.
+  must(await api.GET('/api/v1/stats', { params: { query: { from: today, to: today } }, headers: { authorization: `Bearer ${trimmed}` } }));
   setSession({ token: trimmed, userId: String(claims.sub ?? ''), tenantId: String(claims.tenantId ?? ''), roles });
 }
 

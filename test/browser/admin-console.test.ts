@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signUserToken } from '../../src/http/user-token.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, useTestService, type TestTenant } from '../support/harness.js';
 import { bearer, buyConfirmedOrder, createPolicy, type ConfirmedOrder } from '../support/refunds.js';
 import { openSandboxDispute } from '../support/disputes.js';
 import { expectAccessible, go, launchChromium, newConsoleContext, screenshot, signIn, skipBrowserTests } from '../support/browser.js';
 
-const svc = useTestService();
 const SCRIPT_IN_METADATA = '<script>window.__injected = "metadata"</script>';
 const MARKUP_IN_REASON = '<img src=x onerror="window.__injected = \'reason\'">';
 
@@ -19,6 +19,9 @@ let policyId: string;
 
 // A shared machine's Chromium can be slow to start and to render: generous time per step, and per test.
 describe.skipIf(skipBrowserTests)('admin console in Chromium', { timeout: 90_000 }, () => {
+  // Inside the suite: a skipped suite starts no service.
+  const svc = useTestService();
+
   beforeAll(async () => {
     tenant = svc.tenant();
     admin = await tenant.admin();
@@ -71,6 +74,11 @@ describe.skipIf(skipBrowserTests)('admin console in Chromium', { timeout: 90_000
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('no support or admin role');
     await screenshot(page, 'sign-in-refused');
+    // A staff token the service does not accept (another signer) is refused with the service's 401.
+    const forged = await signUserToken('not-the-service-secret-0123456789abcdef', { sub: 'intruder', tenantId: tenant.id, roles: ['admin'] });
+    await page.getByLabel('Staff token').fill(forged);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('401 UNAUTHENTICATED');
     // No developer token outside the embedded mode.
     expect(await page.getByRole('button', { name: 'Use the developer admin token' }).count()).toBe(0);
     await page.getByLabel('Staff token').fill(admin);
