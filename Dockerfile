@@ -10,6 +10,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY sandbox ./sandbox
+COPY admin-console ./admin-console
 RUN npm run build
 
 # 2. Production dependencies only (no TypeScript, no tsx, no test tools).

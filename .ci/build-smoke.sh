@@ -8,6 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rm -rf dist
 npm run -s build
 [[ -f dist/main.js && -f dist/migrate.js ]] || { echo "build-smoke: dist/main.js or dist/migrate.js missing" >&2; exit 1; }
+[[ -f dist/console-assets/app.js && -f dist/console-assets/app.css ]] || { echo "build-smoke: the admin console's bundle (dist/console-assets) is missing" >&2; exit 1; }
 
 data_dir="$(mktemp -d)"
 log="$data_dir/service.log"
@@ -30,8 +31,14 @@ if [[ $ready -ne 1 ]]; then
   tail -n 40 "$log" >&2
   exit 1
 fi
+# The admin console is served from the built bundle, and the embedded mode offers the developer's admin token.
+for path in /admin /admin/assets/app.js /admin/assets/app.css; do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port$path" || { echo "build-smoke: GET $path failed" >&2; tail -n 40 "$log" >&2; exit 1; }
+done
+curl -fsS "http://127.0.0.1:$port/admin/developer-token" | grep -q '"token":"ey' \
+  || { echo "build-smoke: the embedded mode offers no developer token at /admin/developer-token" >&2; exit 1; }
 kill -TERM "$pid"
 rc=0
 wait "$pid" || rc=$?
 [[ $rc -eq 0 ]] || { echo "build-smoke: node dist/main.js exited $rc after SIGTERM; its log:" >&2; tail -n 40 "$log" >&2; exit 1; }
-echo "build-smoke: node dist/main.js started, was ready, and stopped cleanly"
+echo "build-smoke: node dist/main.js started, was ready, served the admin console, and stopped cleanly"

@@ -336,6 +336,19 @@ ci_ensure_pgbouncer() {
   ci_log "PgBouncer: ready"
 }
 
+# ---------------------------------------------------------------- Chromium (browser tests of the admin console)
+
+# The browser tests drive Debian's Chromium with playwright-core; under CI=true they fail without it.
+ci_ensure_chromium() {
+  if [[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]]; then
+    ci_log "Chromium: $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | head -1)"
+    return 0
+  fi
+  ci_apt_install chromium
+  [[ -x /usr/bin/chromium ]] || ci_die "Chromium: apt-get install chromium left no /usr/bin/chromium"
+  ci_log "Chromium: installed ($(/usr/bin/chromium --version 2>/dev/null | head -1))"
+}
+
 # ---------------------------------------------------------------- all of them
 
 ci_ensure_services() {

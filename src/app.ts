@@ -48,6 +48,8 @@ import { PromotionService, promotionRoutes } from './modules/promotions/index.js
 import { WebhookService, webhookRoutes } from './modules/webhooks/index.js';
 import { OrderExportService, orderExportRoutes } from './modules/order-export/index.js';
 import { PrivacyService, privacyRoutes } from './modules/privacy/index.js';
+import { StatsService, statsRoutes } from './modules/stats/index.js';
+import { adminConsoleRoutes, type AdminConsoleOptions } from './admin-console/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -63,6 +65,8 @@ export interface AppDependencies {
   /** A pino logger or false; tests pass false or a silent logger. */
   logger: FastifyBaseLogger | boolean;
   readinessChecks?: ReadinessCheck[];
+  /** The admin console at /admin (the developer's admin token is given in embedded mode only). */
+  adminConsole?: AdminConsoleOptions;
 }
 
 /** The use cases, built once per app and shared by routes and jobs. */
@@ -92,6 +96,8 @@ export interface AppServices {
   orderExport: OrderExportService;
   /** A buyer's personal data: export and erasure (admins). */
   privacy: PrivacyService;
+  /** The dashboard's daily figures. */
+  stats: StatsService;
 }
 
 declare module 'fastify' {
@@ -205,6 +211,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     webhooks: new WebhookService({ db: deps.db, clock: deps.clock, log: app.log, settings: deps.config.webhooks }),
     orderExport: new OrderExportService({ db: deps.db }),
     privacy: new PrivacyService({ db: deps.db, clock: deps.clock }),
+    stats: new StatsService({ db: deps.db, clock: deps.clock }),
   };
   app.decorate('services', services);
 
@@ -228,10 +235,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     webhookRoutes,
     orderExportRoutes,
     privacyRoutes,
+    statsRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);
   }
+  await app.register(adminConsoleRoutes, deps.adminConsole ?? {});
   app.addHook('onReady', async () => {
     await services.disputes.refreshOpenDisputesGauge().catch((error: unknown) => app.log.warn({ err: error }, 'could not read the open disputes'));
   });

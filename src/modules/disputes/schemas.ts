@@ -87,6 +87,12 @@ export const ListDisputesQuery = Type.Object(
     ...PaginationQuery,
     status: Type.Optional(DisputeStatusSchema),
     dueBefore: Type.Optional(Type.String({ format: 'date-time', description: 'only disputes whose evidence is due before this time' })),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('created'), Type.Literal('dueBy')], {
+        default: 'created',
+        description: 'created: newest first; dueBy: evidence due soonest first (disputes without a due date left out)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

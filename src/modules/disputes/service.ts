@@ -4,13 +4,14 @@
  */
 import type { Database } from '../../db/database.js';
 import type { Clock } from '../../clock.js';
-import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
+import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
+import { isUuid } from '../../uuid.js';
 import type { Principal } from '../../http/auth.js';
 import type { Metrics } from '../../metrics.js';
 import { findOrder, visibleOrder } from '../orders/index.js';
 import { readTenantSettings, writeTenantSettingsSection, type DisputeSettings } from '../tenant-settings/index.js';
 import type { Dispute, DisputeWithHistory } from './model.js';
-import { countOpenDisputesByTenant, listDisputes, listOrderDisputes } from './repository.js';
+import { countOpenDisputesByTenant, listDisputes, listDisputesByDueDate, listOrderDisputes } from './repository.js';
 
 export interface DisputeDependencies {
   db: Database;
@@ -26,14 +27,24 @@ export interface DisputePage {
 export interface DisputeListQuery {
   status?: Dispute['status'];
   dueBefore?: Date;
+  /** `created` (default): newest first; `dueBy`: evidence due soonest first, disputes without a due date left out. */
+  sort?: 'created' | 'dueBy';
   limit: number;
   cursor?: string;
+}
+
+function readDuePosition(position: unknown): { dueBy: Date; id: string } | undefined {
+  if (!Array.isArray(position) || position.length !== 3 || position[0] !== 'dueBy') return undefined;
+  const [, dueBy, id] = position as unknown[];
+  if (typeof dueBy !== 'string' || Number.isNaN(Date.parse(dueBy)) || !isUuid(id)) return undefined;
+  return { dueBy: new Date(dueBy), id };
 }
 
 export class DisputeService {
   constructor(private readonly deps: DisputeDependencies) {}
 
   async list(principal: Principal, query: DisputeListQuery): Promise<DisputePage> {
+    if (query.sort === 'dueBy') return this.listByDueDate(principal, query);
     const after = keysetAfter(query.cursor);
     const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
       listDisputes(tx, {
@@ -44,6 +55,19 @@ export class DisputeService {
       }),
     );
     return pageOf(rows, query.limit, keysetPositionOf);
+  }
+
+  private async listByDueDate(principal: Principal, query: DisputeListQuery): Promise<DisputePage> {
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, readDuePosition);
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
+      listDisputesByDueDate(tx, {
+        limit: query.limit,
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.dueBefore ? { dueBefore: query.dueBefore } : {}),
+        ...(after ? { after } : {}),
+      }),
+    );
+    return pageOf(rows, query.limit, (row) => ['dueBy', row.evidenceDueBy?.toISOString(), row.id]);
   }
 
   /** The disputes of one order, for its buyer or staff; anyone else gets 404 as for a missing order. */

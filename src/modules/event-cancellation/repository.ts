@@ -1,5 +1,7 @@
 /** SQL of the event-cancellation jobs (background_jobs rows of type `event.cancel-orders`). */
 import type { Tx } from '../../db/database.js';
+import type { KeysetPosition } from '../../db/keyset.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
 import type { OrderStatus } from '../../core/order-status.js';
 import { lockEventOrders } from '../orders/index.js';
 
@@ -98,6 +100,14 @@ export async function createOrFindJob(tx: Tx, job: { id: string; tenantId: strin
 export async function findJob(tx: Tx, id: string): Promise<CancellationJob | null> {
   const { rows } = await tx.query<JobRow>('SELECT * FROM background_jobs WHERE id = $1', [id]);
   return rows[0] ? toJob(rows[0]) : null;
+}
+
+/** The tenant's event-cancellation jobs, newest first, keyset-paginated on (created_at, id); up to limit + 1 rows. */
+export async function listJobs(tx: Tx, filter: { after?: KeysetPosition; limit: number }): Promise<CancellationJob[]> {
+  const conditions = new SqlConditions().when(JOB_TYPE, (p) => `type = ${p}`).after(filter.after);
+  const limit = conditions.param(filter.limit + 1);
+  const { rows } = await tx.query<JobRow>(`SELECT * FROM background_jobs ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`, conditions.params);
+  return rows.map(toJob);
 }
 
 /** Claims one running job whose lease is free (system transaction), leasing it until `leaseUntil`. */

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { IdParams, UuidParam, problemResponses } from '../../http/common-schemas.js';
+import { IdParams, PaginationQuery, UuidParam, problemResponses } from '../../http/common-schemas.js';
+import { principalOf } from '../../http/auth.js';
 import { ServiceName } from '../../http/service-token.js';
 import type { CancellationJob } from './repository.js';
 import type { EventCancellationService } from './service.js';
@@ -46,6 +47,30 @@ function toJobResponse(job: CancellationJob) {
 /** The event-cancellation area's routes (service to service), under /internal/v1. */
 export async function eventCancellationRoutes(parent: FastifyInstance, services: { eventCancellation: EventCancellationService }): Promise<void> {
   await parent.register((scope) => cancellationScope(scope, services.eventCancellation), { prefix: '/internal/v1' });
+  await parent.register((scope) => staffScope(scope, services.eventCancellation), { prefix: '/api/v1/event-cancellations' });
+}
+
+const JobListResponse = Type.Object({ data: Type.Array(JobResponse), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+/** The tenant's staff follow the jobs' progress on the public API (the admin console). */
+async function staffScope(scope: FastifyInstance, service: EventCancellationService): Promise<void> {
+  routeDefaults(scope, { tags: ['event-cancellation'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
+    '',
+    {
+      config: { auth: { kind: 'user', roles: ['support', 'admin'] } },
+      schema: {
+        summary: "The tenant's event-cancellation jobs with their progress and failures, newest first (staff)",
+        querystring: Type.Object({ ...PaginationQuery }, { additionalProperties: false }),
+        response: { 200: JobListResponse, ...problemResponses(403) },
+      },
+    },
+    async (request) => {
+      const page = await service.listJobs(principalOf(request), request.query);
+      return { data: page.data.map(toJobResponse), nextCursor: page.nextCursor };
+    },
+  );
 }
 
 async function cancellationScope(scope: FastifyInstance, service: EventCancellationService): Promise<void> {

@@ -9,6 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError, NotFound } from '../../errors.js';
 import { LIVE_STATUSES, PAID_STATUSES, type OrderStatus } from '../../core/order-status.js';
 import { forEachLimited } from '../../concurrency.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
+import type { Principal } from '../../http/auth.js';
 import { findOrder, moveOrder, releaseEndedOrders, type Actor, type OrderDependencies } from '../orders/index.js';
 import {
   claimJobWithDueRetries,
@@ -16,6 +18,7 @@ import {
   createOrFindJob,
   findEventTenant,
   findJob,
+  listJobs,
   nextEventOrders,
   orderStatuses,
   recordBatch,
@@ -56,6 +59,13 @@ export class EventCancellationService {
     const job = await this.deps.db.system((tx) => findJob(tx, id));
     if (!job) throw new NotFound(`Job ${id} not found`);
     return job;
+  }
+
+  /** The tenant's event-cancellation jobs with their progress, for its staff; newest first. */
+  async listJobs(principal: Principal, query: { limit: number; cursor?: string }): Promise<{ data: CancellationJob[]; nextCursor: string | null }> {
+    const after = keysetAfter(query.cursor);
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) => listJobs(tx, { limit: query.limit, ...(after ? { after } : {}) }));
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   /**

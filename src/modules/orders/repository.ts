@@ -484,6 +484,7 @@ export async function checkoutFacts(
 
 export interface OrderListFilter {
   userId?: string;
+  orderNumber?: string;
   status?: OrderStatus;
   eventId?: string;
   createdFrom?: Date;
@@ -496,6 +497,7 @@ export interface OrderListFilter {
 export async function listOrders(tx: Tx, filter: OrderListFilter): Promise<Order[]> {
   const conditions = new SqlConditions()
     .when(filter.userId, (p) => `user_id = ${p}`)
+    .when(filter.orderNumber, (p) => `order_number = ${p}`)
     .when(filter.status, (p) => `status = ${p}`)
     .when(filter.eventId, (p) => `event_id = ${p}`)
     .when(filter.createdFrom, (p) => `created_at >= ${p}`)

@@ -39,6 +39,7 @@ export const CancelBody = Type.Object({ reason: Type.String({ minLength: 1, maxL
 export const ListOrdersQuery = Type.Object(
   {
     ...PaginationQuery,
+    orderNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'the per-tenant order number, exactly' })),
     status: Type.Optional(OrderStatusSchema),
     eventId: Type.Optional(UuidParam),
     userId: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'staff only' })),

@@ -17,6 +17,7 @@ import { releaseEndedOrders } from './peer-effects.js';
 import { appendTimeline, findOrder, findOrderTenant, listExpiringSoon, setItemTickets, listOrders, listTimeline, updateOrderIf, type ExpiringOrder } from './repository.js';
 
 export interface OrderListQuery {
+  orderNumber?: string;
   status?: OrderStatus;
   eventId?: string;
   userId?: string;

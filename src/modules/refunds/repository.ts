@@ -9,6 +9,8 @@ import type { RefundRule } from '../../core/refund-policy.js';
 import type { Actor } from '../orders/index.js';
 import type { Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
 import { isUuid } from '../../uuid.js';
+import type { KeysetPosition } from '../../db/keyset.js';
+import { SqlConditions } from '../../db/sql-conditions.js';
 
 interface RefundRow {
   id: string;
@@ -154,6 +156,14 @@ export async function findRefund(tx: Tx, orderId: string, refundId: string, opti
 /** The order's refunds, oldest first. */
 export async function listRefunds(tx: Tx, orderId: string): Promise<Refund[]> {
   const { rows } = await tx.query<RefundRow>('SELECT * FROM refunds WHERE order_id = $1 ORDER BY created_at, id', [orderId]);
+  return rows.map(toRefund);
+}
+
+/** The tenant's refunds (staff), newest first, keyset-paginated on (created_at, id); up to limit + 1 rows. */
+export async function listTenantRefunds(tx: Tx, filter: { status?: RefundStatus; after?: KeysetPosition; limit: number }): Promise<Refund[]> {
+  const conditions = new SqlConditions().when(filter.status, (p) => `status = ${p}`).after(filter.after);
+  const limit = conditions.param(filter.limit + 1);
+  const { rows } = await tx.query<RefundRow>(`SELECT * FROM refunds ${conditions.where()} ORDER BY created_at DESC, id DESC LIMIT ${limit}`, conditions.params);
   return rows.map(toRefund);
 }
 

@@ -12,6 +12,8 @@ import {
   RefundParams,
   RefundResponse,
   RejectBody,
+  TenantRefundListResponse,
+  TenantRefundsQuery,
   toEligibilityResponse,
   toRefundResponse,
 } from './schemas.js';
@@ -21,6 +23,28 @@ import { BEARER, routeDefaults } from '../../http/route-plugin.js';
 /** The refunds area's routes, under the order they refund: /api/v1/orders/:id. */
 export async function refundRoutes(parent: FastifyInstance, services: { refunds: RefundService }): Promise<void> {
   await parent.register((scope) => refundScope(scope, services.refunds), { prefix: '/api/v1/orders/:id' });
+  await parent.register((scope) => tenantRefundScope(scope, services.refunds), { prefix: '/api/v1/refunds' });
+}
+
+/** The tenant's refunds across its orders, for its staff: the review queue is `?status=PENDING_REVIEW`. */
+async function tenantRefundScope(scope: FastifyInstance, refunds: RefundService): Promise<void> {
+  routeDefaults(scope, { tags: ['refunds'], security: BEARER });
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  app.get(
+    '',
+    {
+      config: { auth: { kind: 'user', roles: ['support', 'admin'] } },
+      schema: {
+        summary: "The tenant's refunds, newest first (staff); ?status=PENDING_REVIEW is the review queue",
+        querystring: TenantRefundsQuery,
+        response: { 200: TenantRefundListResponse, ...problemResponses(403) },
+      },
+    },
+    async (request) => {
+      const page = await refunds.listForTenant(principalOf(request), request.query);
+      return { data: page.data.map(toRefundResponse), nextCursor: page.nextCursor };
+    },
+  );
 }
 
 async function refundScope(scope: FastifyInstance, refunds: RefundService): Promise<void> {

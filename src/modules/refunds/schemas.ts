@@ -1,7 +1,7 @@
 /** Request and response schemas of refunds and eligibility (SPEC §6, §12 "Refund"). */
 import { Type, type Static } from '@sinclair/typebox';
 import { REFUND_REASONS } from '../../core/refund-decision.js';
-import { UuidParam } from '../../http/common-schemas.js';
+import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
 import { Currency } from '../../peers/contract.js';
 import { REFUND_STATUSES, type Refund } from './model.js';
 import type { Eligibility } from './service.js';
@@ -63,6 +63,13 @@ export const RefundResponse = Type.Object({
 export type RefundResponse = Static<typeof RefundResponse>;
 
 export const RefundListResponse = Type.Object({ data: Type.Array(RefundResponse), nextCursor: Type.Null() });
+
+export const TenantRefundsQuery = Type.Object(
+  { ...PaginationQuery, status: Type.Optional(Type.Union(REFUND_STATUSES.map((status) => Type.Literal(status)))) },
+  { additionalProperties: false },
+);
+
+export const TenantRefundListResponse = Type.Object({ data: Type.Array(RefundResponse), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
 export const EligibilityResponse = Type.Object({
   eligible: Type.Boolean(),

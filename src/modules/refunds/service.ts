@@ -16,7 +16,8 @@ import { isAdmin, type Principal } from '../../http/auth.js';
 import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
 import { governingPolicy } from '../refund-policies/index.js';
 import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
-import type { Refund, RequestedItem } from './model.js';
+import type { Refund, RefundStatus, RequestedItem } from './model.js';
+import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import {
   claimDueRefunds,
   findRefund,
@@ -24,6 +25,7 @@ import {
   findRefundByRequestKey,
   insertRefund,
   listRefunds,
+  listTenantRefunds,
   locateRefund,
   updateRefundIf,
 } from './repository.js';
@@ -199,6 +201,15 @@ export class RefundService {
       visibleOrder(await findOrder(tx, orderId), principal);
       return listRefunds(tx, orderId);
     });
+  }
+
+  /** The tenant's refunds for its staff (the review queue: status PENDING_REVIEW), newest first. */
+  async listForTenant(principal: Principal, query: { status?: RefundStatus; limit: number; cursor?: string }): Promise<{ data: Refund[]; nextCursor: string | null }> {
+    const after = keysetAfter(query.cursor);
+    const rows = await this.deps.db.tenant(principal.tenantId, (tx) =>
+      listTenantRefunds(tx, { limit: query.limit, ...(query.status ? { status: query.status } : {}), ...(after ? { after } : {}) }),
+    );
+    return pageOf(rows, query.limit, keysetPositionOf);
   }
 
   get(principal: Principal, orderId: string, refundId: string): Promise<Refund> {
