@@ -28,18 +28,25 @@ const env = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const DURATION = env('BENCH_DURATION', 10);
+/**
+ * Short mode (BENCH_SHORT=1 or `npm run bench -- --short`): every load for a couple of seconds and small scale
+ * runs, to check that the bench works end to end (CI runs it); its numbers mean nothing and it writes
+ * bench/results/short.json only, never docs/benchmarks.md.
+ */
+const SHORT = process.env.BENCH_SHORT === '1' || process.argv.includes('--short');
+const DURATION = env('BENCH_DURATION', SHORT ? 2 : 10);
+const WARM_UP = SHORT ? 1 : 3;
 const CONNECTIONS = env('BENCH_CONNECTIONS', 32);
 const PG_CLIENTS = env('BENCH_PG_CLIENTS', 32);
-const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', 100_000);
-const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', 10_000);
+const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', SHORT ? 1_000 : 100_000);
+const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', SHORT ? 100 : 10_000);
 const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** A tenant whose orders stay in the bench database from run to run: the history of a service in use. */
 const HISTORY_TENANT = '00000000-0000-4000-8000-0000000be9c4';
-const HISTORY_ORDERS = 200_000;
+const HISTORY_ORDERS = SHORT ? 5_000 : 200_000;
 
 /**
  * Tables, indexes and planner statistics like those of a service in use: 200,000 older orders (confirmed,
@@ -183,9 +190,9 @@ async function benchPromoCode(svc: BenchService): Promise<string> {
 async function main(): Promise<void> {
   const started = performance.now();
   const chosen = await benchTargets((message) => log(`warning: ${message}`));
-  log(`database: ${chosen.databaseUrl}`);
+  log(`database: ${chosen.databaseUrl} (owner: ${chosen.ownerDatabaseUrl})`);
   const date = new Date().toISOString();
-  benchPostgresPids = postgresPidsOf(chosen.databaseUrl, BENCH_APPLICATION_NAME);
+  benchPostgresPids = postgresPidsOf(chosen.ownerDatabaseUrl, BENCH_APPLICATION_NAME);
   const loadBefore = os.loadavg()[0] ?? 0;
   log(`machine: ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per load`);
 
@@ -193,7 +200,7 @@ async function main(): Promise<void> {
   const hello = await helloWorld(CONNECTIONS, DURATION, measured);
   log(`  ${summary(hello)}`);
   log(`raw: pg transactions, ${PG_CLIENTS} clients`);
-  const transactions = await rawTransactions(chosen.databaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
+  const transactions = await rawTransactions(chosen.ownerDatabaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
   log(`  ${transactions.perSecond}/s, p50 ${transactions.latencyMs.p50} ms, p99 ${transactions.latencyMs.p99} ms`);
 
   log('service: starting (sandbox in its own process)');
@@ -209,7 +216,7 @@ async function main(): Promise<void> {
     });
   }
   try {
-    await prepareDatabase(chosen.databaseUrl, chosen.dedicatedDatabase === true);
+    await prepareDatabase(chosen.ownerDatabaseUrl, chosen.dedicatedDatabase === true);
     const event = await svc.createEvent(10_000_000);
     const ticketTypeId = event.ticketTypes[0]!.id;
     const base = { baseUrl: svc.baseUrl, connections: CONNECTIONS };
@@ -225,37 +232,37 @@ async function main(): Promise<void> {
         ...(promoCode ? { promoCode } : {}),
       }) as const;
 
-    await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: 3, plan: checkoutPlan('warm') });
+    await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: WARM_UP, plan: checkoutPlan('warm') });
     log('service: checkout at the maximum rate');
     const checkout = await measured({ ...base, title: 'checkout', durationSeconds: DURATION, plan: checkoutPlan('max') });
     log(`  ${summary(checkout)}`);
     const halfRate = Math.max(1, Math.floor(checkout.okPerSecond / 2));
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     // The same load with one promo code without a limit on every checkout: what the code costs, and whether
     // its checkouts wait for each other (they should not: no row is written for a code without a limit).
     const promoCode = await benchPromoCode(svc);
-    await runLoad({ ...base, title: 'checkout with a promo code warm-up', durationSeconds: 2, plan: checkoutPlan('promo-warm', promoCode) });
+    await runLoad({ ...base, title: 'checkout with a promo code warm-up', durationSeconds: Math.min(2, WARM_UP), plan: checkoutPlan('promo-warm', promoCode) });
     log(`service: checkout with a promo code at the maximum rate (${CONNECTIONS} connections on one unlimited code)`);
     const checkoutPromo = await measured({ ...base, title: 'checkout with a promo code', durationSeconds: DURATION, plan: checkoutPlan('promo', promoCode) });
     log(`  ${summary(checkoutPromo)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log(`service: checkout at half the maximum (${halfRate}/s)`);
     const checkoutHalfRate = await measured({ ...base, title: 'checkout at half rate', durationSeconds: DURATION, overallRate: halfRate, plan: checkoutPlan('half') });
     log(`  ${summary(checkoutHalfRate)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log(`service: checkout paced at half the maximum (${halfRate}/s, one request every ${Math.round(1000 / halfRate)} ms)`);
     const checkoutPaced = await measured({ ...base, title: 'checkout paced at half rate', durationSeconds: DURATION, overallRate: halfRate, mode: 'paced', plan: checkoutPlan('paced') });
     log(`  ${summary(checkoutPaced)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log('service: checkout, one connection (the latency of a lone client)');
-    const checkoutSingle = await measured({ ...base, connections: 1, title: 'checkout, one connection', durationSeconds: Math.max(3, DURATION / 2), plan: checkoutPlan('single') });
+    const checkoutSingle = await measured({ ...base, connections: 1, title: 'checkout, one connection', durationSeconds: SHORT ? DURATION : Math.max(3, DURATION / 2), plan: checkoutPlan('single') });
     log(`  ${summary(checkoutSingle)}`);
 
     const pairs = (await ordersOfBench(svc, 'RESERVED', 5000)).map(({ userId, orderId }) => ({ userId, orderId }));
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     const readPlan = (kind: 'getOrder' | 'listOrders') => ({ kind, secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs }) as const;
     log(`service: GET order (${pairs.length} orders)`);
-    await runLoad({ ...base, title: 'GET order warm-up', durationSeconds: 2, plan: readPlan('getOrder') });
+    await runLoad({ ...base, title: 'GET order warm-up', durationSeconds: Math.min(2, WARM_UP), plan: readPlan('getOrder') });
     const getOrder = await measured({ ...base, title: 'GET order', durationSeconds: DURATION, plan: readPlan('getOrder') });
     log(`  ${summary(getOrder)}`);
     log('service: list orders');
@@ -264,7 +271,7 @@ async function main(): Promise<void> {
 
     // Confirmation as the Payment service asks for it: commit the hold, confirm, issue the invoice, each order
     // once (the oldest RESERVED orders; the refunds below pay the newest).
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     const toConfirm = (await ordersOfBench(svc, 'RESERVED', 400 * DURATION)).map(({ orderId, intentId }) => ({ orderId, intentId }));
     log(`service: confirmation (${toConfirm.length} RESERVED orders, each once)`);
     const confirmation: LoadResult | Skipped =
@@ -278,7 +285,7 @@ async function main(): Promise<void> {
             plan: { kind: 'confirm', serviceToken: await svc.serviceToken('payment-service', 'order-service'), orders: toConfirm },
           });
     if (!('status' in confirmation)) log(`  ${summary(confirmation)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
 
     let refund: LoadResult | Skipped;
     if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/refunds' })) {
@@ -307,7 +314,7 @@ async function main(): Promise<void> {
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
-        postgres: await postgresVersion(chosen.databaseUrl),
+        postgres: await postgresVersion(chosen.ownerDatabaseUrl),
         loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round((os.loadavg()[0] ?? 0) * 100) / 100 },
       },
       settings: {
@@ -323,9 +330,9 @@ async function main(): Promise<void> {
       scale: { expiry, eventCancellation },
     };
     const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };
-    const written = await writeReport(report);
+    const written = await writeReport(report, SHORT);
     console.log(`\n${markdown(report)}\n`);
-    log(`wrote ${written.json} and ${written.doc}`);
+    log(`wrote ${written.json}${written.doc ? ` and ${written.doc}` : ' (short run: docs/benchmarks.md unchanged)'}`);
   } finally {
     log('cleaning up the bench tenant');
     await cleanOnce();

@@ -17,6 +17,17 @@ export interface TargetCheck {
   pass: boolean | null;
 }
 
+/**
+ * A scenario of its own file (bench/lib/rush.ts, overload.ts, pipeline.ts): its raw result for the JSON, its
+ * rows for the results table and its targets.
+ */
+export interface ScenarioReport {
+  name: string;
+  result: unknown;
+  rows: string[];
+  targets: TargetCheck[];
+}
+
 export interface BenchReport {
   machine: {
     date: string;
@@ -48,6 +59,7 @@ export interface BenchReport {
     refund: LoadResult | Skipped;
   };
   scale: { expiry: ScaleResult; eventCancellation: ScaleResult };
+  scenarios?: ScenarioReport[];
   targets: TargetCheck[];
   totalSeconds: number;
 }
@@ -149,6 +161,7 @@ export function markdown(report: BenchReport): string {
     loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),
+    ...(report.scenarios ?? []).flatMap((scenario) => scenario.rows),
     '',
     '| target | required | measured | result |',
     '|---|---|---|---|',
@@ -158,11 +171,13 @@ export function markdown(report: BenchReport): string {
   return lines.join('\n');
 }
 
-export async function writeReport(report: BenchReport): Promise<{ json: string; doc: string }> {
+/** A short run (`--short`) writes bench/results/short.json alone: its numbers must not replace a full run's. */
+export async function writeReport(report: BenchReport, short = false): Promise<{ json: string; doc: string | null }> {
   const resultsDir = fileURLToPath(new URL('bench/results/', ROOT));
   await mkdir(resultsDir, { recursive: true });
-  const json = `${resultsDir}latest.json`;
+  const json = `${resultsDir}${short ? 'short' : 'latest'}.json`;
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  if (short) return { json, doc: null };
 
   const doc = fileURLToPath(new URL('docs/benchmarks.md', ROOT));
   const table = markdown(report);

@@ -26,6 +26,8 @@ export interface Targets {
   databaseUrl: string;
   redisUrl: string;
   rabbitmqUrl: string;
+  /** The owner's login on the same database: migrations and the bench's own bulk work (see lib/targets.ts). */
+  ownerDatabaseUrl: string;
   /** True when databaseUrl is the bench's own database (see lib/targets.ts). */
   dedicatedDatabase?: boolean;
 }
@@ -40,6 +42,8 @@ export interface BenchService {
   app: FastifyInstance;
   baseUrl: string;
   config: Config;
+  /** The owner's login on the bench database (bulk inserts and checks that see every tenant's rows). */
+  ownerDatabaseUrl: string;
   infra: Infrastructure;
   sandbox: SandboxUrls;
   /** The sandbox process, to account for its CPU. */
@@ -146,6 +150,7 @@ async function startInProcess(
     ...BENCH_SECRETS,
     // pg lets a connection string's parameters override the pool's own application_name.
     DATABASE_URL: withApplicationName(targets.databaseUrl),
+    DATABASE_MIGRATION_URL: targets.ownerDatabaseUrl,
     REDIS_URL: targets.redisUrl,
     RABBITMQ_URL: targets.rabbitmqUrl,
     // DATABASE_PREPARED_STATEMENTS=false benches the service as it runs behind PgBouncer < 1.21.
@@ -171,6 +176,7 @@ async function startInProcess(
     app,
     baseUrl,
     config,
+    ownerDatabaseUrl: targets.ownerDatabaseUrl,
     infra,
     sandbox: sandbox.urls,
     sandboxPid: sandbox.child.pid,
