@@ -83,9 +83,28 @@ function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEv
   });
   for (const [ticketTypeId, quantity] of quantitiesByType(request.items)) {
     const available = byId.get(ticketTypeId)?.available ?? 0;
-    if (available < quantity) throw new SoldOut(`Only ${available} tickets of type ${ticketTypeId} are available`, { ticketTypeId, available });
+    if (available < quantity) throw soldOut(ticketTypeId, available);
   }
   return cart;
+}
+
+const soldOut = (ticketTypeId: string, available: number) =>
+  new SoldOut(`Only ${available} tickets of type ${ticketTypeId} are available`, { ticketTypeId, available });
+
+/**
+ * The 409 SOLD_OUT that pricedCart would throw on the Ticket service's listing, known from the listing this
+ * instance remembers (a type of it sold out a moment ago), or null when the remembered listing cannot tell:
+ * only a type remembered with nothing available is trusted, and only where pricedCart would look at it
+ * first; any other case (an unknown type, another currency, a type that had tickets) asks the Ticket service.
+ */
+function rememberedSoldOut(request: CheckoutRequest, remembered: TicketType[], event: PeerEvent): SoldOut | null {
+  const byId = new Map(remembered.map((type) => [type.id, type]));
+  if (request.items.some((item) => byId.get(item.ticketTypeId)?.currency !== event.currency)) return null;
+  const [first] = quantitiesByType(request.items);
+  if (!first) return null;
+  const [ticketTypeId, quantity] = first;
+  const available = byId.get(ticketTypeId)?.available;
+  return available === 0 && quantity > 0 ? soldOut(ticketTypeId, 0) : null;
 }
 
 /** The promo code applied to the cart, or 422 PROMO_CODE_INVALID / 409 PROMO_CODE_EXHAUSTED (see the promotions area). */
@@ -122,6 +141,10 @@ export class CheckoutSaga {
     if (request.currency && request.currency !== event.currency) {
       throw new CheckoutRejected('CURRENCY_MISMATCH', `The event is sold in ${event.currency}, not ${request.currency}`);
     }
+    // A rush: the type asked for sold out a moment ago, known without a transaction or a Ticket service call.
+    const remembered = peers.tickets.rememberedListing?.(request.eventId, ctx);
+    const knownSoldOut = remembered ? rememberedSoldOut(request, remembered, event) : null;
+    if (knownSoldOut) throw knownSoldOut;
     const cart = pricedCart(request, await peers.tickets.listTicketTypes(request.eventId, ctx), event);
 
     const now = clock.now();

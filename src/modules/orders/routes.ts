@@ -42,7 +42,7 @@ async function publicRoutes(scope: FastifyInstance, services: OrderRouteServices
   app.post(
     '',
     {
-      config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.createOrder, idempotent: true },
+      config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.createOrder, idempotent: true, admission: true },
       schema: {
         summary: 'Check out an order: hold the tickets and create the payment intent',
         headers: IdempotencyHeaders,
