@@ -3,14 +3,20 @@
  * with `config.admission` are worked on at once in this instance; the next one is refused at once with
  * 503 OVERLOADED and Retry-After, before anything is claimed, read or written (the idempotency claim
  * included), rather than queued until it times out. A refused request leaves nothing behind and may be
- * repeated as it was, with the same Idempotency-Key. See docs/decisions.md, "On-sale rush".
+ * repeated as it was, with the same Idempotency-Key. A route may exempt the requests it answers without
+ * the costly work (checkout: a ticket type remembered sold out). See docs/decisions.md, "On-sale rush".
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Overloaded } from '../errors.js';
 
+export interface AdmissionRule {
+  /** True for a request the route will answer without the costly work: it takes no place. */
+  exempt?(request: FastifyRequest): boolean;
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
-    admission?: boolean;
+    admission?: AdmissionRule;
   }
 }
 
@@ -44,10 +50,11 @@ export class AdmissionGate {
 
 const leaveOf = new WeakMap<FastifyRequest, () => void>();
 
-/** Registered after authentication, before the rate limits and the idempotency claim. */
+/** Before validation and the idempotency claim (preHandler), once the body is read (for the route's exemption). */
 export function registerAdmission(app: FastifyInstance, gate: AdmissionGate): void {
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.routeOptions.config?.admission || gate.max === 0) return;
+  app.addHook('preValidation', async (request, reply) => {
+    const rule = request.routeOptions.config?.admission;
+    if (!rule || gate.max === 0 || rule.exempt?.(request)) return;
     const leave = gate.enter();
     leaveOf.set(request, leave);
     // The place is given back when the answer is sent, or when the client goes away first.

@@ -125,6 +125,21 @@ function promoFor(tx: Tx, code: string, principal: Principal, event: PeerEvent, 
 export class CheckoutSaga {
   constructor(private readonly deps: OrderDependencies) {}
 
+  /**
+   * True when the first ticket type of a (not yet validated) checkout body is remembered sold out: the checkout
+   * will most likely be answered 409 SOLD_OUT from memory (checkout() decides), so admission lets it through.
+   */
+  soldOutRemembered(principal: Pick<Principal, 'tenantId'>, body: unknown): boolean {
+    if (!body || typeof body !== 'object') return false;
+    const { eventId, items } = body as { eventId?: unknown; items?: unknown };
+    if (typeof eventId !== 'string' || !Array.isArray(items)) return false;
+    const first: unknown = items[0];
+    if (!first || typeof first !== 'object') return false;
+    const remembered = this.deps.peers.tickets.rememberedListing?.(eventId, { tenantId: principal.tenantId });
+    const ticketTypeId = (first as { ticketTypeId?: unknown }).ticketTypeId;
+    return remembered?.some((type) => type.id === ticketTypeId && type.available === 0) ?? false;
+  }
+
   async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null): Promise<Order> {
     const { peers, clock, config } = this.deps;
     const ctx = { tenantId: principal.tenantId };
