@@ -20,7 +20,10 @@ import { runLoad } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-spec.js';
 import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
-import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
+import { checkTargets, markdown, writeReport, type BenchReport, type ScenarioReport, type Skipped } from './lib/report.js';
+import { overloadRows, overloadRun, overloadTargets } from './lib/overload.js';
+import { minimalPipeline, pipelineRows, pipelineTargets } from './lib/pipeline.js';
+import { onSaleRush, RUSH_FULL, RUSH_SHORT, rushRows, rushTargets } from './lib/rush.js';
 import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, startBenchService, type BenchService } from './lib/service.js';
 
@@ -203,6 +206,10 @@ async function main(): Promise<void> {
   const transactions = await rawTransactions(chosen.ownerDatabaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
   log(`  ${transactions.perSecond}/s, p50 ${transactions.latencyMs.p50} ms, p99 ${transactions.latencyMs.p99} ms`);
 
+  log(`raw: the minimal pipeline (one pg transaction with a checkout's rows + 3 calls to a hello-world peer), ${CONNECTIONS} connections`);
+  const pipeline = await minimalPipeline(chosen.ownerDatabaseUrl, CONNECTIONS, DURATION, 20, measured, WARM_UP);
+  log(`  ${summary(pipeline)}`);
+
   log('service: starting (sandbox in its own process)');
   const svc = await startBenchService(chosen);
   sandboxPid = svc.sandboxPid;
@@ -299,6 +306,20 @@ async function main(): Promise<void> {
       log(`service: refunds skipped (${refund.note})`);
     }
 
+    // The on-sale rush and graceful overload (lib/rush.ts, lib/overload.ts): scenarios with targets of their own.
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    const rush = await onSaleRush(svc, SHORT ? RUSH_SHORT : RUSH_FULL, measured, () => settleDatabase(chosen.ownerDatabaseUrl), log);
+    log(`  ${rushRows(rush).join('\n  ')}`);
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    const overload = await overloadRun(svc, checkout.okPerSecond, SHORT ? 3 : 30, log);
+    log(`  ${overloadRows(overload).join('\n  ')}`);
+    const scenarios: ScenarioReport[] = [
+      { name: 'pipeline', result: pipeline, rows: pipelineRows(pipeline, checkout), targets: pipelineTargets(pipeline, checkout, getOrder) },
+      { name: 'rush', result: rush, rows: rushRows(rush), targets: rushTargets(rush) },
+      { name: 'overload', result: overload, rows: overloadRows(overload), targets: overloadTargets(overload) },
+    ];
+    await settleDatabase(chosen.ownerDatabaseUrl);
+
     log(`scale: expiry of ${EXPIRY_ORDERS} elapsed holds`);
     const expiry = await expireHolds(svc, EXPIRY_ORDERS);
     log(`  ${JSON.stringify(expiry)}`);
@@ -328,8 +349,13 @@ async function main(): Promise<void> {
       raw: { helloWorld: hello, transactions },
       service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
       scale: { expiry, eventCancellation },
+      scenarios,
     };
-    const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };
+    const report: BenchReport = {
+      ...partial,
+      targets: [...checkTargets(partial), ...scenarios.flatMap((scenario) => scenario.targets)],
+      totalSeconds: Math.round((performance.now() - started) / 1000),
+    };
     const written = await writeReport(report, SHORT);
     console.log(`\n${markdown(report)}\n`);
     log(`wrote ${written.json}${written.doc ? ` and ${written.doc}` : ' (short run: docs/benchmarks.md unchanged)'}`);

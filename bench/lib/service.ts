@@ -96,7 +96,7 @@ export async function startSandboxProcess(orderServiceUrl: string): Promise<{ ch
   });
   let output = '';
   const urls = await new Promise<SandboxUrls>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 120 s:\n${output}`)), 120_000);
     child.once('exit', (code) => reject(new Error(`the sandbox exited with code ${code}:\n${output}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
