@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: one run on this machine against the real PostgreSQL, Redis and RabbitMQ and the
  * platform sandbox (in its own process), measuring
- *   (a) the raw limits: a Fastify hello-world route and plain pg transactions;
+ *   (a) the raw limits: a Fastify hello-world route, plain pg transactions, and the minimal pipeline (a
+ *       checkout's rows in one raw transaction + 3 calls to a hello-world peer, lib/pipeline.ts);
  *   (b) the service under autocannon: checkout, checkout with a promo code (every connection on one code
  *       without a limit), GET order, list orders, refund, and p99 checkout latency at half the maximum
  *       checkout rate;
- *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders.
+ *   (c) the on-sale rush (lib/rush.ts) and graceful overload (lib/overload.ts);
+ *   (d) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders.
  * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
  *
- * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
+ * The database is set up from nothing (lib/targets.ts). `--short` or BENCH_SHORT=1: a few seconds per load.
+ * Knobs (environment): DATABASE_URL, DATABASE_MIGRATION_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
  * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
  * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory).
