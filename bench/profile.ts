@@ -75,7 +75,7 @@ runBenchTool(async (svc) => {
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
   }
-  const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.config.databaseUrl!, BENCH_APPLICATION_NAME));
+  const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME));
   let handled: number;
   if (load === 'expiry' || load === 'cancel') {
     // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.

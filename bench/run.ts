@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: one run on this machine against the real PostgreSQL, Redis and RabbitMQ and the
  * platform sandbox (in its own process), measuring
- *   (a) the raw limits: a Fastify hello-world route and plain pg transactions;
+ *   (a) the raw limits: a Fastify hello-world route, plain pg transactions, and the minimal pipeline (a
+ *       checkout's rows in one raw transaction + 3 calls to a hello-world peer, lib/pipeline.ts);
  *   (b) the service under autocannon: checkout, checkout with a promo code (every connection on one code
  *       without a limit), GET order, list orders, refund, and p99 checkout latency at half the maximum
  *       checkout rate;
- *   (c) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders, exporting 100,000
+ *   (c) the on-sale rush (lib/rush.ts) and graceful overload (lib/overload.ts);
+ *   (d) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders, exporting 100,000
  *       orders as CSV and XLSX (memory held).
  * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
  *
- * Knobs (environment): DATABASE_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
+ * The database is set up from nothing (lib/targets.ts). `--short` or BENCH_SHORT=1: a few seconds per load.
+ * Knobs (environment): DATABASE_URL, DATABASE_MIGRATION_URL, REDIS_URL, RABBITMQ_URL (default: the usual local ports),
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
  * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_EXPORT_ORDERS (100000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
  * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory),
@@ -23,7 +26,10 @@ import { runLoad } from './lib/load.js';
 import type { LoadResult, LoadSpec } from './lib/load-spec.js';
 import { helloWorld, rawTransactions } from './lib/raw.js';
 import { benchClient, benchTargets } from './lib/targets.js';
-import { checkTargets, markdown, writeReport, type BenchReport, type Skipped } from './lib/report.js';
+import { checkTargets, markdown, writeReport, type BenchReport, type ScenarioReport, type Skipped } from './lib/report.js';
+import { overloadRows, overloadRun, overloadTargets } from './lib/overload.js';
+import { minimalPipeline, pipelineRows, pipelineTargets } from './lib/pipeline.js';
+import { onSaleRush, RUSH_FULL, RUSH_SHORT, rushRows, rushTargets } from './lib/rush.js';
 import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
 import { exportOrders } from './lib/order-export.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, BENCH_TRACING, startBenchService, type BenchService } from './lib/service.js';
@@ -32,19 +38,26 @@ const env = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const DURATION = env('BENCH_DURATION', 10);
+/**
+ * Short mode (BENCH_SHORT=1 or `npm run bench -- --short`): every load for a couple of seconds and small scale
+ * runs, to check that the bench works end to end (CI runs it); its numbers mean nothing and it writes
+ * bench/results/short.json only, never docs/benchmarks.md.
+ */
+const SHORT = process.env.BENCH_SHORT === '1' || process.argv.includes('--short');
+const DURATION = env('BENCH_DURATION', SHORT ? 2 : 10);
+const WARM_UP = SHORT ? 1 : 3;
 const CONNECTIONS = env('BENCH_CONNECTIONS', 32);
 const PG_CLIENTS = env('BENCH_PG_CLIENTS', 32);
-const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', 100_000);
-const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', 10_000);
-const EXPORT_ORDERS = env('BENCH_EXPORT_ORDERS', 100_000);
+const EXPIRY_ORDERS = env('BENCH_EXPIRY_ORDERS', SHORT ? 1_000 : 100_000);
+const CANCEL_ORDERS = env('BENCH_CANCEL_ORDERS', SHORT ? 100 : 10_000);
+const EXPORT_ORDERS = env('BENCH_EXPORT_ORDERS', SHORT ? 1_000 : 100_000);
 const IDEMPOTENCY_KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** A tenant whose orders stay in the bench database from run to run: the history of a service in use. */
 const HISTORY_TENANT = '00000000-0000-4000-8000-0000000be9c4';
-const HISTORY_ORDERS = 200_000;
+const HISTORY_ORDERS = SHORT ? 5_000 : 200_000;
 
 /**
  * Tables, indexes and planner statistics like those of a service in use: 200,000 older orders (confirmed,
@@ -188,9 +201,9 @@ async function benchPromoCode(svc: BenchService): Promise<string> {
 async function main(): Promise<void> {
   const started = performance.now();
   const chosen = await benchTargets((message) => log(`warning: ${message}`));
-  log(`database: ${chosen.databaseUrl}`);
+  log(`database: ${chosen.databaseUrl} (owner: ${chosen.ownerDatabaseUrl})`);
   const date = new Date().toISOString();
-  benchPostgresPids = postgresPidsOf(chosen.databaseUrl, BENCH_APPLICATION_NAME);
+  benchPostgresPids = postgresPidsOf(chosen.ownerDatabaseUrl, BENCH_APPLICATION_NAME);
   const loadBefore = os.loadavg()[0] ?? 0;
   log(`machine: ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ${DURATION} s per load`);
 
@@ -198,8 +211,12 @@ async function main(): Promise<void> {
   const hello = await helloWorld(CONNECTIONS, DURATION, measured);
   log(`  ${summary(hello)}`);
   log(`raw: pg transactions, ${PG_CLIENTS} clients`);
-  const transactions = await rawTransactions(chosen.databaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
+  const transactions = await rawTransactions(chosen.ownerDatabaseUrl, PG_CLIENTS, DURATION, () => cpuMeter(undefined, benchPostgresPids));
   log(`  ${transactions.perSecond}/s, p50 ${transactions.latencyMs.p50} ms, p99 ${transactions.latencyMs.p99} ms`);
+
+  log(`raw: the minimal pipeline (one pg transaction with a checkout's rows + 3 calls to a hello-world peer), ${CONNECTIONS} connections`);
+  const pipeline = await minimalPipeline(chosen.ownerDatabaseUrl, CONNECTIONS, DURATION, 20, measured, WARM_UP);
+  log(`  ${summary(pipeline)}`);
 
   log('service: starting (sandbox in its own process)');
   const svc = await startBenchService(chosen);
@@ -214,7 +231,7 @@ async function main(): Promise<void> {
     });
   }
   try {
-    await prepareDatabase(chosen.databaseUrl, chosen.dedicatedDatabase === true);
+    await prepareDatabase(chosen.ownerDatabaseUrl, chosen.dedicatedDatabase === true);
     const event = await svc.createEvent(10_000_000);
     const ticketTypeId = event.ticketTypes[0]!.id;
     const base = { baseUrl: svc.baseUrl, connections: CONNECTIONS };
@@ -230,37 +247,37 @@ async function main(): Promise<void> {
         ...(promoCode ? { promoCode } : {}),
       }) as const;
 
-    await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: 3, plan: checkoutPlan('warm') });
+    await runLoad({ ...base, title: 'checkout warm-up', durationSeconds: WARM_UP, plan: checkoutPlan('warm') });
     log('service: checkout at the maximum rate');
     const checkout = await measured({ ...base, title: 'checkout', durationSeconds: DURATION, plan: checkoutPlan('max') });
     log(`  ${summary(checkout)}`);
     const halfRate = Math.max(1, Math.floor(checkout.okPerSecond / 2));
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     // The same load with one promo code without a limit on every checkout: what the code costs, and whether
     // its checkouts wait for each other (they should not: no row is written for a code without a limit).
     const promoCode = await benchPromoCode(svc);
-    await runLoad({ ...base, title: 'checkout with a promo code warm-up', durationSeconds: 2, plan: checkoutPlan('promo-warm', promoCode) });
+    await runLoad({ ...base, title: 'checkout with a promo code warm-up', durationSeconds: Math.min(2, WARM_UP), plan: checkoutPlan('promo-warm', promoCode) });
     log(`service: checkout with a promo code at the maximum rate (${CONNECTIONS} connections on one unlimited code)`);
     const checkoutPromo = await measured({ ...base, title: 'checkout with a promo code', durationSeconds: DURATION, plan: checkoutPlan('promo', promoCode) });
     log(`  ${summary(checkoutPromo)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log(`service: checkout at half the maximum (${halfRate}/s)`);
     const checkoutHalfRate = await measured({ ...base, title: 'checkout at half rate', durationSeconds: DURATION, overallRate: halfRate, plan: checkoutPlan('half') });
     log(`  ${summary(checkoutHalfRate)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log(`service: checkout paced at half the maximum (${halfRate}/s, one request every ${Math.round(1000 / halfRate)} ms)`);
     const checkoutPaced = await measured({ ...base, title: 'checkout paced at half rate', durationSeconds: DURATION, overallRate: halfRate, mode: 'paced', plan: checkoutPlan('paced') });
     log(`  ${summary(checkoutPaced)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     log('service: checkout, one connection (the latency of a lone client)');
-    const checkoutSingle = await measured({ ...base, connections: 1, title: 'checkout, one connection', durationSeconds: Math.max(3, DURATION / 2), plan: checkoutPlan('single') });
+    const checkoutSingle = await measured({ ...base, connections: 1, title: 'checkout, one connection', durationSeconds: SHORT ? DURATION : Math.max(3, DURATION / 2), plan: checkoutPlan('single') });
     log(`  ${summary(checkoutSingle)}`);
 
     const pairs = (await ordersOfBench(svc, 'RESERVED', 5000)).map(({ userId, orderId }) => ({ userId, orderId }));
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
     const readPlan = (kind: 'getOrder' | 'listOrders') => ({ kind, secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs }) as const;
     log(`service: GET order (${pairs.length} orders)`);
-    await runLoad({ ...base, title: 'GET order warm-up', durationSeconds: 2, plan: readPlan('getOrder') });
+    await runLoad({ ...base, title: 'GET order warm-up', durationSeconds: Math.min(2, WARM_UP), plan: readPlan('getOrder') });
     const getOrder = await measured({ ...base, title: 'GET order', durationSeconds: DURATION, plan: readPlan('getOrder') });
     log(`  ${summary(getOrder)}`);
     log('service: list orders');
@@ -269,8 +286,10 @@ async function main(): Promise<void> {
 
     // Confirmation as the Payment service asks for it: commit the hold, confirm, issue the invoice, each order
     // once (the oldest RESERVED orders; the refunds below pay the newest).
-    await settleDatabase(chosen.databaseUrl);
-    const toConfirm = (await ordersOfBench(svc, 'RESERVED', 400 * DURATION)).map(({ orderId, intentId }) => ({ orderId, intentId }));
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    const reservedLeft = await ordersOfBench(svc, 'RESERVED', 400 * DURATION);
+    // A short run has few orders: half of them stay RESERVED for the refunds below.
+    const toConfirm = (SHORT ? reservedLeft.slice(0, Math.ceil(reservedLeft.length / 2)) : reservedLeft).map(({ orderId, intentId }) => ({ orderId, intentId }));
     log(`service: confirmation (${toConfirm.length} RESERVED orders, each once)`);
     const confirmation: LoadResult | Skipped =
       toConfirm.length === 0
@@ -283,19 +302,38 @@ async function main(): Promise<void> {
             plan: { kind: 'confirm', serviceToken: await svc.serviceToken('payment-service', 'order-service'), orders: toConfirm },
           });
     if (!('status' in confirmation)) log(`  ${summary(confirmation)}`);
-    await settleDatabase(chosen.databaseUrl);
+    await settleDatabase(chosen.ownerDatabaseUrl);
 
     let refund: LoadResult | Skipped;
     if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/refunds' })) {
       log('service: refunds (paying orders first)');
       // Enough for the run: refunds go at well under 300/s here (a plan that runs out answers 422s, which would count).
       const paid = await paidOrders(svc, 300 * DURATION);
-      refund = await measured({ ...base, title: 'refund', durationSeconds: DURATION, plan: { kind: 'refund', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs: paid } });
-      log(`  ${summary(refund)}`);
+      if (paid.length === 0) {
+        refund = { status: 'skipped', note: 'no RESERVED order left to pay and refund' };
+        log(`  skipped (${refund.note})`);
+      } else {
+        refund = await measured({ ...base, title: 'refund', durationSeconds: DURATION, amount: paid.length, plan: { kind: 'refund', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, pairs: paid } });
+        log(`  ${summary(refund)}`);
+      }
     } else {
       refund = { status: 'skipped', note: 'POST /api/v1/orders/:id/refunds is not registered yet' };
       log(`service: refunds skipped (${refund.note})`);
     }
+
+    // The on-sale rush and graceful overload (lib/rush.ts, lib/overload.ts): scenarios with targets of their own.
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    const rush = await onSaleRush(svc, SHORT ? RUSH_SHORT : RUSH_FULL, measured, () => settleDatabase(chosen.ownerDatabaseUrl), log);
+    log(`  ${rushRows(rush).join('\n  ')}`);
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    const overload = await overloadRun(svc, checkout.okPerSecond, SHORT ? 3 : 30, log);
+    log(`  ${overloadRows(overload).join('\n  ')}`);
+    const scenarios: ScenarioReport[] = [
+      { name: 'pipeline', result: pipeline, rows: pipelineRows(pipeline, checkout), targets: pipelineTargets(pipeline, checkout, getOrder) },
+      { name: 'rush', result: rush, rows: rushRows(rush), targets: rushTargets(rush) },
+      { name: 'overload', result: overload, rows: overloadRows(overload), targets: overloadTargets(overload) },
+    ];
+    await settleDatabase(chosen.ownerDatabaseUrl);
 
     log(`scale: expiry of ${EXPIRY_ORDERS} elapsed holds`);
     const expiry = await expireHolds(svc, EXPIRY_ORDERS);
@@ -315,7 +353,7 @@ async function main(): Promise<void> {
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
-        postgres: await postgresVersion(chosen.databaseUrl),
+        postgres: await postgresVersion(chosen.ownerDatabaseUrl),
         loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round((os.loadavg()[0] ?? 0) * 100) / 100 },
       },
       settings: {
@@ -330,11 +368,16 @@ async function main(): Promise<void> {
       raw: { helloWorld: hello, transactions },
       service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
       scale: { expiry, eventCancellation, orderExport },
+      scenarios,
     };
-    const report: BenchReport = { ...partial, targets: checkTargets(partial), totalSeconds: Math.round((performance.now() - started) / 1000) };
-    const written = await writeReport(report);
+    const report: BenchReport = {
+      ...partial,
+      targets: [...checkTargets(partial), ...scenarios.flatMap((scenario) => scenario.targets)],
+      totalSeconds: Math.round((performance.now() - started) / 1000),
+    };
+    const written = await writeReport(report, SHORT);
     console.log(`\n${markdown(report)}\n`);
-    log(`wrote ${written.json} and ${written.doc}`);
+    log(`wrote ${written.json}${written.doc ? ` and ${written.doc}` : ' (short run: docs/benchmarks.md unchanged)'}`);
     const exported = svc.tracingExports();
     if (exported) log(`tracing on: ${exported.exports} OTLP exports, ${Math.round(exported.bytes / 1024)} KiB of spans`);
   } finally {

@@ -41,6 +41,10 @@ export function buildTicketApp(options: SandboxAppOptions): SandboxFastify {
   }));
 
   // Read-only, for drills: which holds a tenant has now (an expired hold shows as RELEASED).
+  app.get('/sandbox/ticket-type-counts', { schema: { querystring: Type.Object({ tenantId: Type.String(), eventId: Type.String() }) } }, async (request) =>
+    state.tickets.ticketTypeCounts(request.query.eventId, request.query.tenantId),
+  );
+
   app.get('/sandbox/reservations', { schema: { querystring: Type.Object({ tenantId: Type.String() }) } }, async (request) =>
     state.tickets.listReservations(request.query.tenantId),
   );

@@ -152,6 +152,16 @@ export class TicketSandbox {
     });
   }
 
+  /** What the Ticket service counts per type, unclamped (a count beyond capacity would be an oversell). */
+  ticketTypeCounts(eventId: string, tenantId: string): { id: string; capacity: number; sold: number; held: number }[] {
+    const event = this.eventOf(eventId);
+    if (!event || event.tenantId !== tenantId) return [];
+    return event.ticketTypeIds.flatMap((id) => {
+      const type = this.ticketTypes.get(id);
+      return type ? [{ id: type.id, capacity: type.capacity, sold: type.sold, held: this.heldQuantity(type) }] : [];
+    });
+  }
+
   private available(type: TicketTypeRecord): number {
     return Math.max(0, type.capacity - type.sold - this.heldQuantity(type));
   }

@@ -16,6 +16,7 @@ import { outboxRelayJob, type OutboxRelayJob } from './jobs/outbox-relay.js';
 import type { Metrics } from './metrics.js';
 import type { Peers } from './peers/contract.js';
 import { forgetCachedEvent } from './peers/cached-event-client.js';
+import { AdmissionGate, registerAdmission } from './http/admission.js';
 import { registerAuth, type UserTokenVerifier } from './http/auth.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
+  registerAdmission(app, new AdmissionGate(deps.config.checkout.maxInFlight, deps.config.checkout.retryAfterSeconds));
   registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);

@@ -72,6 +72,8 @@ export interface Config {
     maxInFlight: number;
     intervalMs: number;
   };
+  /** Checkout under an on-sale rush (docs/decisions.md, "On-sale rush"). */
+  checkout: CheckoutLimits;
   /** Secrets that were generated because the environment had none (embedded mode); printed once at start. */
   generatedSecrets: string[];
   tracing: TracingConfig;
@@ -118,6 +120,16 @@ export interface OverloadLimits {
   /** Heap used, in percent of the heap limit, above which requests are refused; 0 turns the check off. */
   maxHeapUsedPercent: number;
   sampleIntervalMs: number;
+  retryAfterSeconds: number;
+}
+
+/** Checkout under an on-sale rush: what this instance remembers, and how much checkout work it takes on at once. */
+export interface CheckoutLimits {
+  /** How long a ticket type seen sold out is answered 409 SOLD_OUT without asking the Ticket service; 0 turns it off. */
+  soldOutMemorySeconds: number;
+  /** Checkouts this instance works on at once; the next one is refused with 503 OVERLOADED at once; 0: no limit. */
+  maxInFlight: number;
+  /** Retry-After of that refusal. */
   retryAfterSeconds: number;
 }
 
@@ -328,6 +340,11 @@ export function loadConfig(env: Env = process.env): Config {
       concurrencyPerEndpoint: integer('WEBHOOK_CONCURRENCY_PER_ENDPOINT', 2, 1, 100),
       maxInFlight: integer('WEBHOOK_MAX_IN_FLIGHT', 50, 1, 10_000),
       intervalMs: integer('WEBHOOK_DELIVERY_INTERVAL_MS', 500, 10, 60_000),
+    },
+    checkout: {
+      soldOutMemorySeconds: integer('SOLD_OUT_MEMORY_SECONDS', 2, 0, 60),
+      maxInFlight: integer('ADMISSION_MAX_IN_FLIGHT', 64, 0, 100_000),
+      retryAfterSeconds: integer('ADMISSION_RETRY_AFTER_SECONDS', 1, 1, 3600),
     },
     generatedSecrets,
     tracing: tracingConfig(env, problems, text, url),

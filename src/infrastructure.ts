@@ -13,6 +13,7 @@ import { createMemoryStore, createRedisStore, type KeyValueStore } from './kv/ke
 import type { Metrics } from './metrics.js';
 import { cachedEventClient } from './peers/cached-event-client.js';
 import { createPeers, type PeersWithHealth } from './peers/index.js';
+import { SoldOutMemory, soldOutMemoryTicketClient } from './peers/sold-out-memory.js';
 import { createServiceTokenSigner } from './http/service-token.js';
 import { ServiceName } from './http/service-token.js';
 import { startSandbox, type RunningSandbox, type SandboxMessage } from '../sandbox/index.js';
@@ -146,7 +147,11 @@ export async function openInfrastructure(config: Config, metrics: Metrics, optio
       db,
       kv,
       bus,
-      peers: { ...peers, events: cachedEventClient(peers.events, kv) },
+      peers: {
+        ...peers,
+        events: cachedEventClient(peers.events, kv),
+        tickets: soldOutMemoryTicketClient(peers.tickets, new SoldOutMemory(config.checkout.soldOutMemorySeconds * 1000)),
+      },
       sandbox,
       async close() {
         for (const part of [...opened].reverse()) await part.close().catch(() => undefined);

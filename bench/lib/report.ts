@@ -18,6 +18,17 @@ export interface TargetCheck {
   pass: boolean | null;
 }
 
+/**
+ * A scenario of its own file (bench/lib/rush.ts, overload.ts, pipeline.ts): its raw result for the JSON, its
+ * rows for the results table and its targets.
+ */
+export interface ScenarioReport {
+  name: string;
+  result: unknown;
+  rows: string[];
+  targets: TargetCheck[];
+}
+
 export interface BenchReport {
   machine: {
     date: string;
@@ -49,6 +60,7 @@ export interface BenchReport {
     refund: LoadResult | Skipped;
   };
   scale: { expiry: ScaleResult; eventCancellation: ScaleResult; orderExport?: OrderExportResult };
+  scenarios?: ScenarioReport[];
   targets: TargetCheck[];
   totalSeconds: number;
 }
@@ -63,7 +75,6 @@ const fmt = (value: number) => value.toLocaleString('en-US', { maximumFractionDi
 
 export function checkTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds'>): TargetCheck[] {
   const { raw, service, scale } = report;
-  const checkoutShare = service.checkout.okPerSecond / raw.transactions.perSecond;
   const getShare = service.getOrder.okPerSecond / raw.helloWorld.okPerSecond;
   const scaleCheck = (name: string, result: ScaleResult, limitSeconds: number): TargetCheck => ({
     name,
@@ -72,7 +83,6 @@ export function checkTargets(report: Omit<BenchReport, 'targets' | 'totalSeconds
     pass: result.status === 'skipped' ? null : result.status === 'measured' && (result.seconds ?? Infinity) < limitSeconds,
   });
   return [
-    { name: 'checkout vs raw transaction rate', target: '≥ 40 %', measured: ratio(service.checkout.okPerSecond, raw.transactions.perSecond), pass: checkoutShare >= 0.4 },
     { name: 'GET order vs hello-world', target: '≥ 50 %', measured: ratio(service.getOrder.okPerSecond, raw.helloWorld.okPerSecond), pass: getShare >= 0.5 },
     {
       name: `p99 checkout at half the maximum rate (${service.checkoutPaced.overallRate}/s)`,
@@ -169,6 +179,7 @@ export function markdown(report: BenchReport): string {
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),
     ...exportRows(scale.orderExport),
+    ...(report.scenarios ?? []).flatMap((scenario) => scenario.rows),
     '',
     '| target | required | measured | result |',
     '|---|---|---|---|',
@@ -178,12 +189,14 @@ export function markdown(report: BenchReport): string {
   return lines.join('\n');
 }
 
-export async function writeReport(report: BenchReport): Promise<{ json: string; doc: string }> {
+/** A short run (`--short`) writes bench/results/short.json alone: its numbers must not replace a full run's. */
+export async function writeReport(report: BenchReport, short = false): Promise<{ json: string; doc: string | null }> {
   const resultsDir = fileURLToPath(new URL('bench/results/', ROOT));
   await mkdir(resultsDir, { recursive: true });
   // A run with tracing on is compared with the baseline, not recorded as it: docs/benchmarks.md keeps the baseline.
-  const json = `${resultsDir}${report.settings.tracing ? 'latest-tracing.json' : 'latest.json'}`;
+  const json = `${resultsDir}${short ? 'short' : report.settings.tracing ? 'latest-tracing' : 'latest'}.json`;
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  if (short) return { json, doc: null };
   if (report.settings.tracing) return { json, doc: '(docs/benchmarks.md unchanged: tracing run)' };
 
   const doc = fileURLToPath(new URL('docs/benchmarks.md', ROOT));

@@ -42,7 +42,7 @@ export async function expireHolds(svc: BenchService, count: number): Promise<Sca
   const setupStarted = performance.now();
   const eventId = randomUUID();
   const ticketTypeId = randomUUID();
-  await withClient(svc.config.databaseUrl!, async (client) => {
+  await withClient(svc.ownerDatabaseUrl, async (client) => {
     await client.query('BEGIN');
     await client.query(
       `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal, platform_fee,
@@ -73,7 +73,7 @@ export async function expireHolds(svc: BenchService, count: number): Promise<Sca
     if (Date.now() > deadline) break;
   }
   const elapsed = seconds(started);
-  const left = await withClient(svc.config.databaseUrl!, async (client) => {
+  const left = await withClient(svc.ownerDatabaseUrl, async (client) => {
     const { rows } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM orders WHERE tenant_id = $1 AND event_id = $2 AND status <> 'EXPIRED'`,
       [svc.tenantId, eventId],
@@ -151,7 +151,7 @@ export async function cancelEvent(svc: BenchService, count: number, timeLimitSec
   // The orders are inserted after their intents were paid, so the sandbox's payment notifications find no
   // order (404) instead of confirming them a second time.
   const intents = await paidIntents(svc, orderIds);
-  await withClient(svc.config.databaseUrl!, async (client) => {
+  await withClient(svc.ownerDatabaseUrl, async (client) => {
     await client.query('BEGIN');
     await client.query(
       `INSERT INTO orders (id, tenant_id, order_number, user_id, event_id, status, currency, price_mode, subtotal, platform_fee,
@@ -240,7 +240,7 @@ export async function deleteBenchDocuments(client: pg.Client, condition: string,
 
 /** Removes what the bench put in the shared database (orders cascade to items, timeline and refunds). */
 export async function cleanUp(svc: BenchService): Promise<void> {
-  await withClient(svc.config.databaseUrl!, async (client) => {
+  await withClient(svc.ownerDatabaseUrl, async (client) => {
     await deleteBenchDocuments(client, 'tenant_id = $1', svc.tenantId);
     await client.query('DELETE FROM background_jobs WHERE tenant_id = $1', [svc.tenantId]).catch(() => undefined);
     await client.query('DELETE FROM idempotency_keys WHERE tenant_id = $1', [svc.tenantId]);

@@ -31,6 +31,8 @@ export interface Targets {
   databaseUrl: string;
   redisUrl: string;
   rabbitmqUrl: string;
+  /** The owner's login on the same database: migrations and the bench's own bulk work (see lib/targets.ts). */
+  ownerDatabaseUrl: string;
   /** True when databaseUrl is the bench's own database (see lib/targets.ts). */
   dedicatedDatabase?: boolean;
 }
@@ -45,6 +47,8 @@ export interface BenchService {
   app: FastifyInstance;
   baseUrl: string;
   config: Config;
+  /** The owner's login on the bench database (bulk inserts and checks that see every tenant's rows). */
+  ownerDatabaseUrl: string;
   infra: Infrastructure;
   sandbox: SandboxUrls;
   /** The sandbox process, to account for its CPU. */
@@ -99,7 +103,7 @@ export async function startSandboxProcess(orderServiceUrl: string): Promise<{ ch
   });
   let output = '';
   const urls = await new Promise<SandboxUrls>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not start within 120 s:\n${output}`)), 120_000);
     child.once('exit', (code) => reject(new Error(`the sandbox exited with code ${code}:\n${output}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -154,6 +158,7 @@ async function startInProcess(
     ...BENCH_SECRETS,
     // pg lets a connection string's parameters override the pool's own application_name.
     DATABASE_URL: withApplicationName(targets.databaseUrl),
+    DATABASE_MIGRATION_URL: targets.ownerDatabaseUrl,
     REDIS_URL: targets.redisUrl,
     RABBITMQ_URL: targets.rabbitmqUrl,
     // DATABASE_PREPARED_STATEMENTS=false benches the service as it runs behind PgBouncer < 1.21.
@@ -182,6 +187,7 @@ async function startInProcess(
     app,
     baseUrl,
     config,
+    ownerDatabaseUrl: targets.ownerDatabaseUrl,
     infra,
     sandbox: sandbox.urls,
     sandboxPid: sandbox.child.pid,

@@ -200,6 +200,11 @@ export interface EventClient {
 
 export interface TicketClient {
   listTicketTypes(eventId: string, ctx: PeerCallContext): Promise<TicketType[]>;
+  /**
+   * The event's listing as this instance last saw it, when a type of it was sold out a moment ago (see
+   * peers/sold-out-memory.ts); null when nothing is remembered. Without a memory the method is absent.
+   */
+  rememberedListing?(eventId: string, ctx: PeerCallContext): TicketType[] | null;
   /** Throws SoldOut (src/errors.ts) on 409 SOLD_OUT. */
   reserve(request: ReservationRequest, ctx: PeerCallContext): Promise<Reservation>;
   /** Throws ReservationGone (below) when the hold expired or was released and cannot be committed. */

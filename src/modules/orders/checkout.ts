@@ -83,9 +83,28 @@ function pricedCart(request: CheckoutRequest, types: TicketType[], event: PeerEv
   });
   for (const [ticketTypeId, quantity] of quantitiesByType(request.items)) {
     const available = byId.get(ticketTypeId)?.available ?? 0;
-    if (available < quantity) throw new SoldOut(`Only ${available} tickets of type ${ticketTypeId} are available`, { ticketTypeId, available });
+    if (available < quantity) throw soldOut(ticketTypeId, available);
   }
   return cart;
+}
+
+const soldOut = (ticketTypeId: string, available: number) =>
+  new SoldOut(`Only ${available} tickets of type ${ticketTypeId} are available`, { ticketTypeId, available });
+
+/**
+ * The 409 SOLD_OUT that pricedCart would throw on the Ticket service's listing, known from the listing this
+ * instance remembers (a type of it sold out a moment ago), or null when the remembered listing cannot tell:
+ * only a type remembered with nothing available is trusted, and only where pricedCart would look at it
+ * first; any other case (an unknown type, another currency, a type that had tickets) asks the Ticket service.
+ */
+function rememberedSoldOut(request: CheckoutRequest, remembered: TicketType[], event: PeerEvent): SoldOut | null {
+  const byId = new Map(remembered.map((type) => [type.id, type]));
+  if (request.items.some((item) => byId.get(item.ticketTypeId)?.currency !== event.currency)) return null;
+  const [first] = quantitiesByType(request.items);
+  if (!first) return null;
+  const [ticketTypeId, quantity] = first;
+  const available = byId.get(ticketTypeId)?.available;
+  return available === 0 && quantity > 0 ? soldOut(ticketTypeId, 0) : null;
 }
 
 /** The promo code applied to the cart, or 422 PROMO_CODE_INVALID / 409 PROMO_CODE_EXHAUSTED (see the promotions area). */
@@ -106,6 +125,21 @@ function promoFor(tx: Tx, code: string, principal: Principal, event: PeerEvent, 
 export class CheckoutSaga {
   constructor(private readonly deps: OrderDependencies) {}
 
+  /**
+   * True when the first ticket type of a (not yet validated) checkout body is remembered sold out: the checkout
+   * will most likely be answered 409 SOLD_OUT from memory (checkout() decides), so admission lets it through.
+   */
+  soldOutRemembered(principal: Pick<Principal, 'tenantId'>, body: unknown): boolean {
+    if (!body || typeof body !== 'object') return false;
+    const { eventId, items } = body as { eventId?: unknown; items?: unknown };
+    if (typeof eventId !== 'string' || !Array.isArray(items)) return false;
+    const first: unknown = items[0];
+    if (!first || typeof first !== 'object') return false;
+    const remembered = this.deps.peers.tickets.rememberedListing?.(eventId, { tenantId: principal.tenantId });
+    const ticketTypeId = (first as { ticketTypeId?: unknown }).ticketTypeId;
+    return remembered?.some((type) => type.id === ticketTypeId && type.available === 0) ?? false;
+  }
+
   async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null): Promise<Order> {
     const { peers, clock, config } = this.deps;
     const ctx = { tenantId: principal.tenantId };
@@ -122,6 +156,10 @@ export class CheckoutSaga {
     if (request.currency && request.currency !== event.currency) {
       throw new CheckoutRejected('CURRENCY_MISMATCH', `The event is sold in ${event.currency}, not ${request.currency}`);
     }
+    // A rush: the type asked for sold out a moment ago, known without a transaction or a Ticket service call.
+    const remembered = peers.tickets.rememberedListing?.(request.eventId, ctx);
+    const knownSoldOut = remembered ? rememberedSoldOut(request, remembered, event) : null;
+    if (knownSoldOut) throw knownSoldOut;
     const cart = pricedCart(request, await peers.tickets.listTicketTypes(request.eventId, ctx), event);
 
     const now = clock.now();

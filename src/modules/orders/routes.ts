@@ -42,7 +42,13 @@ async function publicRoutes(scope: FastifyInstance, services: OrderRouteServices
   app.post(
     '',
     {
-      config: { auth: { kind: 'user' }, rateLimit: RATE_LIMITS.createOrder, idempotent: true },
+      config: {
+        auth: { kind: 'user' },
+        rateLimit: RATE_LIMITS.createOrder,
+        idempotent: true,
+        // A checkout the sold-out memory answers takes no place among the checkouts in progress.
+        admission: { exempt: (request) => request.principal !== null && services.checkout.soldOutRemembered(request.principal, request.body) },
+      },
       schema: {
         summary: 'Check out an order: hold the tickets and create the payment intent',
         headers: IdempotencyHeaders,
