@@ -4,7 +4,7 @@ import { dateTime, money } from '../format';
 
 /** The tenant's promo codes with their use. */
 export function Promotions() {
-  const promotions = useLoad(() => api.GET('/api/v1/promotions/', { params: { query: { limit: 100 } } }).then(must), []);
+  const promotions = useLoad(() => api.GET('/api/v1/promotions', { params: { query: { limit: 100 } } }).then(must), []);
   return (
     <Page title="Promotions">
       <Section title="Promo codes">

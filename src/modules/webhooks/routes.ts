@@ -108,7 +108,7 @@ export async function webhookRoutes(parent: FastifyInstance, services: { webhook
 }
 
 async function webhookScope(scope: FastifyInstance, webhooks: WebhookService): Promise<void> {
-  routeDefaults(scope, { tags: ['webhooks'], security: BEARER });
+  routeDefaults(scope, { tags: ['webhook endpoints'], security: BEARER });
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const DeliveryParams = Type.Object({ id: UuidParam, deliveryId: UuidParam }, { additionalProperties: false });
 
