@@ -43,6 +43,7 @@ import { refundRoutes } from './modules/refunds/routes.js';
 import { RefundService } from './modules/refunds/service.js';
 import { DocumentService, documentRoutes } from './modules/documents/index.js';
 import { PromotionService, promotionRoutes } from './modules/promotions/index.js';
+import { ChangeService, changeRoutes } from './modules/changes/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -81,6 +82,8 @@ export interface AppServices {
   /** Invoices and credit notes: settings, reading, listing (issuing happens inside the changes they document). */
   documents: DocumentService;
   promotions: PromotionService;
+  /** Order changes: quote, make, apply on payment, expire, recover (SPEC §13). */
+  changes: ChangeService;
 }
 
 declare module 'fastify' {
@@ -170,7 +173,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
     onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId),
   });
-  const confirmation = new PaymentConfirmation(orderDeps, refunds);
+  const changes = new ChangeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, log: app.log, refunds });
+  const confirmation = new PaymentConfirmation(orderDeps, refunds, changes);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
@@ -201,6 +205,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellation,
     documents: new DocumentService({ db: deps.db, clock: deps.clock, assertOrderVisible: (principal, orderId) => orders.getOrder(principal, orderId) }),
     promotions: new PromotionService({ db: deps.db, clock: deps.clock, events: deps.peers.events }),
+    changes,
   };
   app.decorate('services', services);
 
@@ -221,6 +226,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     eventCancellationRoutes,
     promotionRoutes,
     documentRoutes,
+    changeRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

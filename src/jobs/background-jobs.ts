@@ -4,6 +4,8 @@
  */
 import type { Clock } from '../clock.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
+import { changeExpiryJob } from './change-expiry.js';
+import { changeRecoveryJob } from './change-recovery.js';
 import { disputeTicketVoidJob } from './dispute-ticket-voids.js';
 import { eventCancellationJob } from './event-cancellation.js';
 import { expiryJob } from './expiry.js';
@@ -18,6 +20,7 @@ import type { TicketVoiding } from '../modules/disputes/index.js';
 import type { EventCancellationService } from '../modules/event-cancellation/index.js';
 import type { OrderDependencies } from '../modules/orders/index.js';
 import type { RefundService } from '../modules/refunds/index.js';
+import type { ChangeService } from '../modules/changes/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
 export interface JobServices {
@@ -28,6 +31,7 @@ export interface JobServices {
   ticketVoids: TicketVoiding;
   eventCancellation: EventCancellationService;
   refunds: RefundService;
+  changes: ChangeService;
 }
 
 export const JOB_NAMES = [
@@ -40,6 +44,8 @@ export const JOB_NAMES = [
   'refund-recovery',
   'refund-ticket-release',
   'order-release',
+  'change-expiry',
+  'change-recovery',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -62,6 +68,8 @@ export function backgroundJobs(services: JobServices, settings: JobSettings): Jo
     refundRecoveryJob(services.refunds, { recoverAfterSeconds: settings.refundRecoveryAfterSeconds }),
     refundTicketReleaseJob(services.refunds),
     orderReleaseJob(services.orderDeps),
+    changeExpiryJob(services.changes, { intervalMs: services.orderDeps.config.expirySweepIntervalSeconds * 1000 }),
+    changeRecoveryJob(services.changes),
   ];
 }
 
