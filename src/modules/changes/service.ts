@@ -419,7 +419,11 @@ export class ChangeService {
           ctx,
         );
       }
-      if (settlementOf(change.delta) !== 'charge') return await this.apply(change, actor);
+      if (settlementOf(change.delta) !== 'charge') {
+        const applied = await this.apply(change, actor);
+        if (applied.status === 'FAILED' && applied.failureCode === 'REFUNDS_LOCKED') throw new RefundsLocked('A dispute was opened while the change was being made');
+        return applied;
+      }
       const intent = await peers.payments.createIntent(
         { orderId: change.orderId, amount: change.delta.total, currency: change.currency },
         changeIntentKey(change.id),
@@ -473,6 +477,12 @@ export class ChangeService {
       if (!order || !current) throw new NotFound(`Change ${change.id} not found`);
       if (current.status !== 'PENDING' && current.status !== 'AWAITING_PAYMENT') return { change: current, refund: null };
       const now = this.deps.clock.now();
+      if (order.refundLocked) {
+        // A dispute opened since the change was made: an open dispute refuses changes (SPEC §13).
+        const cause = { code: 'REFUNDS_LOCKED', reason: 'a dispute was opened before the change was applied' };
+        const failed = await this.endIn(tx, order, current, ['PENDING', 'AWAITING_PAYMENT'], 'FAILED', cause, actor);
+        return { change: failed ?? current, refund: null };
+      }
       if (current.status === 'AWAITING_PAYMENT' && current.expiresAt && current.expiresAt.getTime() + this.deps.config.reservation.graceSeconds * 1000 < now.getTime()) {
         // Paid after its hold ended: not applied; the caller refunds the payment.
         const expired = await this.endIn(tx, order, current, ['AWAITING_PAYMENT'], 'EXPIRED', { code: 'PAYMENT_AFTER_EXPIRY', reason: 'the payment came after the change expired' }, actor);
@@ -532,6 +542,10 @@ export class ChangeService {
       }
       return { change: applied, refund };
     });
+    if (outcome.change.status === 'FAILED' && outcome.change.failureCode === 'REFUNDS_LOCKED') {
+      await this.releaseResources(outcome.change, false);
+      return outcome.change;
+    }
     if (outcome.change.status !== 'APPLIED' || outcome.change.appliedAt === null) return outcome.change;
     await this.settlePeers(outcome.change);
     if (outcome.refund?.status === 'PENDING') {

@@ -90,6 +90,9 @@ export class RefundSettlement {
       if (current.status !== 'PENDING') return { kind: 'settled', refund: current };
       if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: 'the order has no payment to refund' };
       if (current.submittedAt) return { kind: 'call', refund: current, paymentIntentId: order.paymentIntentId, firstCall: false };
+      // An order change's credit is owed whatever happens: it waits (PENDING) for the dispute to close, and the
+      // recovery job sends it then.
+      if (order.refundLocked && current.kind === 'change') return { kind: 'settled', refund: current };
       if (order.refundLocked) {
         return { kind: 'refused', refund: current, reason: `${LOCKED_FAILURE}: a dispute was opened before the refund reached the Payment service` };
       }
