@@ -54,7 +54,8 @@ CREATE TABLE order_changes (
   failure_reason          text,
   requested_by            jsonb NOT NULL,
   idempotency_key         text,
-  -- When the recovery job may take the change over (PENDING: finish or undo it; APPLIED: the peers' part).
+  -- When the recovery job may take the change over (PENDING: undo it; AWAITING_PAYMENT: ask the Payment service
+  -- whether it was paid, in case the news was lost; APPLIED: the Ticket service's part).
   recover_after           timestamptz,
   -- Set once the Ticket service committed the new tickets and released the removed ones.
   peers_settled_at        timestamptz,
@@ -69,7 +70,7 @@ CREATE UNIQUE INDEX order_changes_by_key ON order_changes (tenant_id, order_id, 
 CREATE INDEX order_changes_by_intent ON order_changes (payment_intent_id) WHERE payment_intent_id IS NOT NULL;
 CREATE INDEX order_changes_awaiting_expiry ON order_changes (expires_at) WHERE status = 'AWAITING_PAYMENT';
 CREATE INDEX order_changes_to_recover ON order_changes (recover_after)
-  WHERE status = 'PENDING' OR (status = 'APPLIED' AND peers_settled_at IS NULL);
+  WHERE status IN ('PENDING', 'AWAITING_PAYMENT') OR (status = 'APPLIED' AND peers_settled_at IS NULL);
 
 ALTER TABLE order_changes ENABLE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON order_changes USING (tenant_id = current_tenant_id()) WITH CHECK (tenant_id = current_tenant_id());

@@ -208,14 +208,15 @@ export async function claimExpiredChanges(tx: Tx, cutoff: Date, limit: number): 
 }
 
 /**
- * Claims up to `limit` changes left behind: PENDING past their deadline (the request died mid-way) or APPLIED
- * with the Ticket service's part not done; pushes their deadline to `leaseUntil` so no other instance takes them.
+ * Claims up to `limit` changes left behind: PENDING past their deadline (the request died mid-way), AWAITING_PAYMENT
+ * due for a look at their payment (its news may have been lost with a killed instance), or APPLIED with the Ticket
+ * service's part not done; pushes their deadline to `leaseUntil` so no other instance takes them.
  */
 export async function claimChangesToRecover(tx: Tx, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedChange[]> {
   const { rows } = await tx.query<ClaimedChange>(
     `UPDATE order_changes c SET recover_after = $2
        FROM (SELECT id FROM order_changes
-              WHERE (status = 'PENDING' OR (status = 'APPLIED' AND peers_settled_at IS NULL)) AND recover_after < $1
+              WHERE (status IN ('PENDING', 'AWAITING_PAYMENT') OR (status = 'APPLIED' AND peers_settled_at IS NULL)) AND recover_after < $1
               ORDER BY recover_after LIMIT $3 FOR UPDATE SKIP LOCKED) due
       WHERE c.id = due.id
       RETURNING c.id, c.tenant_id AS "tenantId", c.order_id AS "orderId"`,

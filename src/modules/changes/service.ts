@@ -234,6 +234,9 @@ export class ChangeService {
     const claimed = await this.deps.db.system((tx) => claimExpiredChanges(tx, cutoff, limit));
     let expired = 0;
     for (const claim of claimed) {
+      // A payment whose news was lost is applied rather than expired (and then refunded).
+      const change = await this.deps.db.tenant(claim.tenantId, (tx) => findChange(tx, claim.orderId, claim.id));
+      if (change?.status === 'AWAITING_PAYMENT' && (await this.reconcilePayment(change).catch(() => false))) continue;
       const ended = await this.end(claim, ['AWAITING_PAYMENT'], 'EXPIRED', { code: 'PAYMENT_TIMEOUT', reason: 'the change was not paid in time' }, EXPIRY_ACTOR);
       if (ended) expired += 1;
     }
@@ -257,6 +260,10 @@ export class ChangeService {
           if (await this.settlePeers(change)) settled += 1;
           continue;
         }
+        if (change.status === 'AWAITING_PAYMENT') {
+          if (await this.reconcilePayment(change)) settled += 1;
+          continue;
+        }
         if (change.status !== 'PENDING') continue;
         const ended = await this.end(claim, ['PENDING'], 'FAILED', { code: 'CHANGE_TIMEOUT', reason: 'the change did not complete in time' }, RECOVERY_ACTOR, true);
         if (ended) settled += 1;
@@ -265,6 +272,21 @@ export class ChangeService {
       }
     }
     return settled;
+  }
+
+  /**
+   * A change AWAITING_PAYMENT whose payment.succeeded may have been lost (the instance applying it was killed and
+   * the news is not brought again): the Payment service answers the intent again for the change's key, and a
+   * succeeded one is applied as its message would have. Answers whether the change was applied.
+   */
+  private async reconcilePayment(change: OrderChange): Promise<boolean> {
+    const intent = await this.deps.peers.payments.createIntent(
+      { orderId: change.orderId, amount: change.delta.total, currency: change.currency },
+      changeIntentKey(change.id),
+      { tenantId: change.tenantId },
+    );
+    if (intent.status !== 'succeeded') return false;
+    return this.paymentSucceeded(change.tenantId, change.orderId, intent.id, RECOVERY_ACTOR);
   }
 
   // ------------------------------------------------------------------ making a change
@@ -436,7 +458,8 @@ export class ChangeService {
           change.id,
           ['PENDING'],
           'AWAITING_PAYMENT',
-          { paymentIntentId: intent.id, paymentClientSecret: intent.clientSecret, expiresAt, recoverAfter: null },
+          // The recovery job looks at the payment after this, should its news be lost (reconcilePayment).
+          { paymentIntentId: intent.id, paymentClientSecret: intent.clientSecret, expiresAt, recoverAfter: new Date(now.getTime() + config.sagaTimeoutSeconds * 1000) },
           now,
         );
         if (!awaiting) throw new InvalidState('The change ended while its payment was being set up');
