@@ -72,6 +72,20 @@ describe('an order change from quote to applied', () => {
     expect(types.slice(-3)).toEqual(['change.requested', 'change.awaiting_payment', 'order.changed']);
     expect(await outboxTypes(svc, tenant.id)).toContain('order.changed');
     expect(await listChanges(svc, order.token, order.id)).toEqual([paid]);
+
+    // Documents: the credit note references the invoice; a further invoice charges the added line.
+    const documents = (await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/documents`, headers: { authorization: `Bearer ${order.token}` } })).json<{
+      data: { type: string; number: string; totals: { total: number }; references?: { invoiceNumber: string } }[];
+    }>().data;
+    const invoices = documents.filter((document) => document.type === 'invoice');
+    const credits = documents.filter((document) => document.type === 'credit_note');
+    expect(invoices).toHaveLength(2);
+    expect(credits).toHaveLength(1);
+    expect(credits[0]!.references?.invoiceNumber).toBe(invoices[0]!.number);
+    expect(credits[0]!.totals.total).toBe(5400);
+    expect(invoices[1]!.totals.total).toBe(17480);
+    const kept = invoices.reduce((total, invoice) => total + invoice.totals.total, 0) - credits.reduce((total, note) => total + note.totals.total, 0);
+    expect(kept).toBe(after.pricing.total - after.refundedAmount);
   });
 
   it('a removal credits the tickets through the refund machinery: applied at once, a refund keyed on the change, money back', async () => {

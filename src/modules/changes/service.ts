@@ -55,6 +55,7 @@ import type { GoverningPolicy } from '../../core/refund-policy.js';
 import { readTenantSettings, writeTenantSettingsSection, type ChangeSettings } from '../tenant-settings/index.js';
 import { planTax, venueLocation } from '../tax/index.js';
 import type { AddLine, ChangePlan, OrderChange, PlannedItem, RemoveLine } from './model.js';
+import { issueChangeDocuments } from './documents.js';
 import {
   claimChangesToRecover,
   claimExpiredChanges,
@@ -541,6 +542,7 @@ export class ChangeService {
         { tenantId: order.tenantId, orderId: order.id, type: 'order.changed', actor, reason: current.reason, data: summary, at: now },
         { type: 'order.changed', tenantId: order.tenantId, data: { ...orderMessageData(updated), change: summary }, time: now },
       );
+      await issueChangeDocuments(tx, updated, current.id, plan, now);
       let refund: Refund | null = null;
       if (settlementOf(current.delta) === 'refund') {
         const policy = (await planChangeCredit(tx, updated, [])).policy;
