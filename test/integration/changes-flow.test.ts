@@ -130,7 +130,7 @@ describe('an order change from quote to applied', () => {
     expect(change.payment).toBeUndefined();
     expect(change.refundId).toBeUndefined();
     const after = await orderOf(svc, order.token, order.id);
-    expect(after).toMatchObject({ version: 2, pricing: { total: order.total, changeFee: -quote.delta.total } });
+    expect(after).toMatchObject({ version: 2, changeFee: -quote.delta.total, pricing: { total: order.total } });
     expectTotalsOfLiveItems(after, quote.credited.amount);
   });
 });

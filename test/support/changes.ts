@@ -69,5 +69,5 @@ export async function setChangeFee(svc: TestService, adminToken: string, changeF
  */
 export function expectTotalsOfLiveItems(order: OrderBody, credited: number): void {
   const paidForItems = order.items.reduce((total, item) => total + item.total, 0);
-  expect(order.pricing.total).toBe(paidForItems - credited + order.pricing.changeFee);
+  expect(order.pricing.total).toBe(paidForItems - credited + order.changeFee);
 }

@@ -80,7 +80,6 @@ export const OrderResponse = Type.Object({
     processingFee: Minor,
     tax: Minor,
     total: Minor,
-    changeFee: Type.Integer({ description: 'Change fees the order kept (order changes); part of total' }),
     priceMode: Type.Union([Type.Literal('exclusive'), Type.Literal('inclusive')]),
   }),
   taxes: Type.Array(
@@ -98,6 +97,7 @@ export const OrderResponse = Type.Object({
   refundedAmount: Minor,
   refundPolicy: Type.Union([Type.Object({ id: Type.String(), version: Type.Integer() }), Type.Null()]),
   version: Type.Integer({ description: 'Goes up by one with every applied order change' }),
+  changeFee: Type.Integer({ description: 'Change fees the order kept (order changes); part of pricing.total' }),
   metadata: Type.Record(Type.String(), Type.Unknown()),
   billing: Type.Union([BillingSchema, Type.Null()], { description: 'Billing details given at checkout, shown on the documents' }),
   cancelReason: Type.Union([Type.String(), Type.Null()]),
@@ -187,7 +187,6 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
       processingFee: order.processingFee,
       tax: order.tax,
       total: order.total,
-      changeFee: order.changeFee,
       priceMode: order.priceMode,
     },
     taxes: order.taxes.map((line) => ({ ...line })),
@@ -204,6 +203,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     refundPolicy:
       order.refundPolicyId && order.refundPolicyVersion !== null ? { id: order.refundPolicyId, version: order.refundPolicyVersion } : null,
     version: order.version,
+    changeFee: order.changeFee,
     metadata: order.metadata,
     billing: order.billing,
     cancelReason: order.cancelReason,
