@@ -84,6 +84,14 @@ describe('an order change from quote to applied', () => {
     expect(credits[0]!.references?.invoiceNumber).toBe(invoices[0]!.number);
     expect(credits[0]!.totals.total).toBe(5400);
     expect(invoices[1]!.totals.total).toBe(17480);
+    // Tax reports count the added tax and take off the credited tax (8 % DEFAULT: 1200 on the VIP ticket, 400 back).
+    const admin = await tenant.admin();
+    const from = new Date(Date.now() - 3_600_000).toISOString();
+    const to = new Date(Date.now() + 3_600_000).toISOString();
+    const report = (await svc.request({ method: 'GET', url: `/api/v1/tax/reports?from=${from}&to=${to}`, headers: { authorization: `Bearer ${admin}` } })).json<{
+      data: { jurisdiction: string; category: string; taxCollected: number; taxRefunded: number }[];
+    }>();
+    expect(report.data.find((row) => row.category === 'tickets')).toMatchObject({ jurisdiction: 'DEFAULT', taxCollected: 800 + 1200, taxRefunded: 400 });
     const kept = invoices.reduce((total, invoice) => total + invoice.totals.total, 0) - credits.reduce((total, note) => total + note.totals.total, 0);
     expect(kept).toBe(after.pricing.total - after.refundedAmount);
   });
