@@ -88,6 +88,28 @@ function requestsFor(plan: CallPlan): Request[] {
         },
       ];
     }
+    case 'change': {
+      const token = tokenCache(plan.secret, plan.tenantId);
+      let next = 0;
+      return [
+        {
+          method: 'POST',
+          path: '/',
+          setupRequest(request) {
+            const n = next++;
+            const order = plan.orders[n % plan.orders.length]!;
+            request.path = `/api/v1/orders/${order.orderId}/changes`;
+            request.headers = { ...JSON_HEADERS, authorization: `Bearer ${token(order.userId)}`, 'idempotency-key': `bench-change-${n}` };
+            request.body = JSON.stringify({
+              reason: 'bench: swap one ticket',
+              remove: [{ orderItemId: order.orderItemId, quantity: 1 }],
+              add: [{ ticketTypeId: order.ticketTypeId, quantity: 1 }],
+            });
+            return request;
+          },
+        },
+      ];
+    }
     case 'confirm': {
       let next = 0;
       return [

@@ -321,6 +321,27 @@ async function main(): Promise<void> {
       log(`service: refunds skipped (${refund.note})`);
     }
 
+    let change: LoadResult | Skipped;
+    if (svc.app.hasRoute({ method: 'POST', url: '/api/v1/orders/:id/changes' })) {
+      log('service: order changes, swapping one ticket (paying orders first)');
+      const paid = await paidOrders(svc, 300 * DURATION);
+      const { rows: items } = await svc.infra.db.system((tx) =>
+        tx.query<{ order_id: string; id: string; ticket_type_id: string }>(
+          'SELECT DISTINCT ON (order_id) order_id, id, ticket_type_id FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position',
+          [paid.map((order) => order.orderId)],
+        ),
+      );
+      const itemOf = new Map(items.map((item) => [item.order_id, item]));
+      const orders = paid.flatMap((order) => {
+        const item = itemOf.get(order.orderId);
+        return item ? [{ ...order, orderItemId: item.id, ticketTypeId: item.ticket_type_id }] : [];
+      });
+      change = await measured({ ...base, title: 'change', durationSeconds: DURATION, plan: { kind: 'change', secret: BENCH_SECRETS.JWT_SECRET, tenantId: svc.tenantId, orders } });
+      log(`  ${summary(change)}`);
+    } else {
+      change = { status: 'skipped', note: 'POST /api/v1/orders/:id/changes is not registered yet' };
+      log(`service: order changes skipped (${change.note})`);
+    }
     // The on-sale rush and graceful overload (lib/rush.ts, lib/overload.ts): scenarios with targets of their own.
     await settleDatabase(chosen.ownerDatabaseUrl);
     const rush = await onSaleRush(svc, SHORT ? RUSH_SHORT : RUSH_FULL, measured, () => settleDatabase(chosen.ownerDatabaseUrl), log);
@@ -366,7 +387,7 @@ async function main(): Promise<void> {
         tracing: BENCH_TRACING,
       },
       raw: { helloWorld: hello, transactions },
-      service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund },
+      service: { checkout, checkoutPromo, checkoutHalfRate, checkoutPaced, checkoutSingle, getOrder, listOrders, confirmation, refund, change },
       scale: { expiry, eventCancellation, orderExport },
       scenarios,
     };

@@ -51,6 +51,7 @@ import { OrderExportService, orderExportRoutes } from './modules/order-export/in
 import { PrivacyService, privacyRoutes } from './modules/privacy/index.js';
 import { StatsService, statsRoutes } from './modules/stats/index.js';
 import { adminConsoleRoutes, type AdminConsoleOptions } from './admin-console/index.js';
+import { ChangeService, changeRoutes } from './modules/changes/index.js';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -99,6 +100,8 @@ export interface AppServices {
   privacy: PrivacyService;
   /** The dashboard's daily figures. */
   stats: StatsService;
+  /** Order changes: quote, make, apply on payment, expire, recover (SPEC §13). */
+  changes: ChangeService;
 }
 
 declare module 'fastify' {
@@ -179,7 +182,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
     onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId),
   });
-  const confirmation = new PaymentConfirmation(orderDeps, refunds);
+  const changes = new ChangeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, log: app.log, refunds });
+  const confirmation = new PaymentConfirmation(orderDeps, refunds, changes);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
     orderDeps,
@@ -214,6 +218,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     orderExport: new OrderExportService({ db: deps.db }),
     privacy: new PrivacyService({ db: deps.db, clock: deps.clock }),
     stats: new StatsService({ db: deps.db, clock: deps.clock }),
+    changes,
   };
   app.decorate('services', services);
 
@@ -238,6 +243,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     orderExportRoutes,
     privacyRoutes,
     statsRoutes,
+    changeRoutes,
   ];
   for (const routes of areaRoutes) {
     await app.register(routes, services);

@@ -166,6 +166,39 @@ export class RefundsLocked extends AppError {
 }
 
 /** Another active refund policy already covers the scope (one active policy per tenant, event or ticket type). */
+/** Another order change is in flight: one open change per order, and refunds wait for it (SPEC §13). */
+export class ChangeInProgress extends AppError {
+  readonly code = 'CHANGE_IN_PROGRESS';
+  readonly status = 409;
+  readonly title = 'An order change is in progress';
+  constructor(detail: string, changeId?: string) {
+    super(detail, changeId ? { changeId } : {});
+  }
+}
+
+/** The change asked for cannot be made to this order (its lines, or the order it would leave); nothing is stored. */
+export class ChangeRejected extends AppError {
+  readonly status = 422;
+  readonly title = 'The order change cannot be made';
+  constructor(
+    readonly code: 'CHANGE_EMPTY' | 'CHANGE_ITEM_UNKNOWN' | 'CHANGE_QUANTITY_EXCEEDS' | 'UNKNOWN_TICKET_TYPE' | 'ORDER_LIMIT_EXCEEDED' | 'ORDER_TOTAL_OUT_OF_RANGE',
+    detail: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(detail, extra);
+  }
+}
+
+/** The order's refund policy does not let its buyer change it (now); staff may. `reason` says which rule. */
+export class ChangeNotAllowed extends AppError {
+  readonly code = 'CHANGE_NOT_ALLOWED';
+  readonly status = 422;
+  readonly title = 'The order cannot be changed';
+  constructor(detail: string, reason: 'CHANGES_DISABLED' | 'PAST_CHANGE_CUTOFF' | 'EVENT_UNKNOWN' | 'EVENT_NOT_ON_SALE') {
+    super(detail, { reason });
+  }
+}
+
 export class RefundPolicyConflict extends AppError {
   readonly code = 'REFUND_POLICY_CONFLICT';
   readonly status = 409;

@@ -1,6 +1,24 @@
 /* The Order Service API as TypeScript types, generated from its OpenAPI document: npm run console:api-types. Do not edit. */
 
 export interface paths {
+    "/api/v1/change-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's order change settings */
+        get: operations["getChangeSettings"];
+        /** Sets the tenant's change fee */
+        put: operations["putChangeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/disputes": {
         parameters: {
             query?: never;
@@ -151,6 +169,58 @@ export interface paths {
         put?: never;
         /** Cancel a PENDING or RESERVED order: release the hold, cancel the payment intent */
         post: operations["postOrdersByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes of an order, oldest first */
+        get: operations["getOrdersByIdChanges"];
+        put?: never;
+        /** Change a paid order: add, remove or swap tickets; a positive delta is paid through its own payment intent */
+        post: operations["postOrdersByIdChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/changes/{changeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One change of an order */
+        get: operations["getOrdersByIdChangesByChangeId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/changes/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a change would do (prices, credit, delta, the order after it); stores nothing */
+        post: operations["postOrdersByIdChangesQuote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -752,6 +822,479 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getChangeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Added once to every order change, minor units (default 0) */
+                        changeFee: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putChangeSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Added once to every order change, minor units (default 0) */
+                    changeFee: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Added once to every order change, minor units (default 0) */
+                        changeFee: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body exceeds the limit of 100 KB */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getDisputes: {
         parameters: {
             query?: {
@@ -2950,6 +3493,8 @@ export interface operations {
                             } | null;
                             cancelledAt: string | null;
                             cancelReason: string | null;
+                            /** @description Change fees the order kept (order changes); part of pricing.total */
+                            changeFee: number;
                             confirmedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -2966,6 +3511,8 @@ export interface operations {
                                 /** @description Amount in minor units of the order currency */
                                 processingFee: number;
                                 quantity: number;
+                                /** @description Tickets of the item an order change removed; its amounts stay what was paid for all of quantity */
+                                removedQuantity: number;
                                 /** @description Amount in minor units of the order currency */
                                 subtotal: number;
                                 /** @description Amount in minor units of the order currency */
@@ -3048,6 +3595,8 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             userId: string;
+                            /** @description Goes up by one with every applied order change */
+                            version: number;
                         }[];
                         nextCursor: string | null;
                     };
@@ -3305,6 +3854,8 @@ export interface operations {
                         } | null;
                         cancelledAt: string | null;
                         cancelReason: string | null;
+                        /** @description Change fees the order kept (order changes); part of pricing.total */
+                        changeFee: number;
                         confirmedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -3321,6 +3872,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             processingFee: number;
                             quantity: number;
+                            /** @description Tickets of the item an order change removed; its amounts stay what was paid for all of quantity */
+                            removedQuantity: number;
                             /** @description Amount in minor units of the order currency */
                             subtotal: number;
                             /** @description Amount in minor units of the order currency */
@@ -3403,6 +3956,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         userId: string;
+                        /** @description Goes up by one with every applied order change */
+                        version: number;
                     };
                 };
             };
@@ -3765,6 +4320,8 @@ export interface operations {
                         } | null;
                         cancelledAt: string | null;
                         cancelReason: string | null;
+                        /** @description Change fees the order kept (order changes); part of pricing.total */
+                        changeFee: number;
                         confirmedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -3781,6 +4338,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             processingFee: number;
                             quantity: number;
+                            /** @description Tickets of the item an order change removed; its amounts stay what was paid for all of quantity */
+                            removedQuantity: number;
                             /** @description Amount in minor units of the order currency */
                             subtotal: number;
                             /** @description Amount in minor units of the order currency */
@@ -3863,6 +4422,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         userId: string;
+                        /** @description Goes up by one with every applied order change */
+                        version: number;
                     };
                 };
             };
@@ -4129,6 +4690,8 @@ export interface operations {
                         } | null;
                         cancelledAt: string | null;
                         cancelReason: string | null;
+                        /** @description Change fees the order kept (order changes); part of pricing.total */
+                        changeFee: number;
                         confirmedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -4145,6 +4708,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             processingFee: number;
                             quantity: number;
+                            /** @description Tickets of the item an order change removed; its amounts stay what was paid for all of quantity */
+                            removedQuantity: number;
                             /** @description Amount in minor units of the order currency */
                             subtotal: number;
                             /** @description Amount in minor units of the order currency */
@@ -4227,6 +4792,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         userId: string;
+                        /** @description Goes up by one with every applied order change */
+                        version: number;
                     };
                 };
             };
@@ -4442,6 +5009,1514 @@ export interface operations {
             429: {
                 headers: {
                     "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrdersByIdChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            add: {
+                                /** @description The item the line becomes once the change is applied */
+                                orderItemId: string;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                platformFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                processingFee: number;
+                                quantity: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                subtotal: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                tax: number;
+                                ticketTypeId: string;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                total: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                unitPrice: number;
+                            }[];
+                            /** Format: date-time */
+                            appliedAt?: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description What the removed tickets are credited */
+                            credited: {
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                amount: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                platformFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                processingFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                tax: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                tickets: number;
+                            };
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
+                            delta: {
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                changeFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                platformFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                processingFee: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                subtotal: number;
+                                /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                                tax: number;
+                                /** @description added − credited + changeFee: charged when positive, refunded when negative */
+                                total: number;
+                            };
+                            /** Format: date-time */
+                            expiresAt?: string;
+                            failure?: {
+                                code: string;
+                                reason: string | null;
+                            };
+                            id: string;
+                            orderId: string;
+                            payment?: {
+                                /** @description only for the buyer, while the change awaits payment */
+                                clientSecret: string | null;
+                                intentId: string;
+                            };
+                            reason: string | null;
+                            refundId?: string;
+                            remove: {
+                                orderItemId: string;
+                                quantity: number;
+                            }[];
+                            status: "PENDING" | "AWAITING_PAYMENT" | "APPLIED" | "EXPIRED" | "CANCELLED" | "FAILED";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment is longer than any identifier of the API */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrdersByIdChanges: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description A UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description At least one of add and remove */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Tickets to add, priced like a checkout */
+                    add?: {
+                        quantity: number;
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        ticketTypeId: string;
+                    }[];
+                    reason?: string;
+                    /** @description Tickets to remove from the order's items, credited with what they were paid */
+                    remove?: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        orderItemId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        add: {
+                            /** @description The item the line becomes once the change is applied */
+                            orderItemId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            quantity: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            ticketTypeId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            total: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            unitPrice: number;
+                        }[];
+                        /** Format: date-time */
+                        appliedAt?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description What the removed tickets are credited */
+                        credited: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            amount: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tickets: number;
+                        };
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
+                        delta: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            changeFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description added − credited + changeFee: charged when positive, refunded when negative */
+                            total: number;
+                        };
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        failure?: {
+                            code: string;
+                            reason: string | null;
+                        };
+                        id: string;
+                        orderId: string;
+                        payment?: {
+                            /** @description only for the buyer, while the change awaits payment */
+                            clientSecret: string | null;
+                            intentId: string;
+                        };
+                        reason: string | null;
+                        refundId?: string;
+                        remove: {
+                            orderItemId: string;
+                            quantity: number;
+                        }[];
+                        status: "PENDING" | "AWAITING_PAYMENT" | "APPLIED" | "EXPIRED" | "CANCELLED" | "FAILED";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body exceeds the limit of 100 KB */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment is longer than any identifier of the API */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            429: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrdersByIdChangesByChangeId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID */
+                changeId: string;
+                /** @description A UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        add: {
+                            /** @description The item the line becomes once the change is applied */
+                            orderItemId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            quantity: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            ticketTypeId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            total: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            unitPrice: number;
+                        }[];
+                        /** Format: date-time */
+                        appliedAt?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description What the removed tickets are credited */
+                        credited: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            amount: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tickets: number;
+                        };
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
+                        delta: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            changeFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description added − credited + changeFee: charged when positive, refunded when negative */
+                            total: number;
+                        };
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        failure?: {
+                            code: string;
+                            reason: string | null;
+                        };
+                        id: string;
+                        orderId: string;
+                        payment?: {
+                            /** @description only for the buyer, while the change awaits payment */
+                            clientSecret: string | null;
+                            intentId: string;
+                        };
+                        reason: string | null;
+                        refundId?: string;
+                        remove: {
+                            orderItemId: string;
+                            quantity: number;
+                        }[];
+                        status: "PENDING" | "AWAITING_PAYMENT" | "APPLIED" | "EXPIRED" | "CANCELLED" | "FAILED";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment is longer than any identifier of the API */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request headers exceed the size limit */
+            431: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            503: {
+                headers: {
+                    "retry-after": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrdersByIdChangesQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description At least one of add and remove */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Tickets to add, priced like a checkout */
+                    add?: {
+                        quantity: number;
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        ticketTypeId: string;
+                    }[];
+                    reason?: string;
+                    /** @description Tickets to remove from the order's items, credited with what they were paid */
+                    remove?: {
+                        /**
+                         * Format: uuid
+                         * @description A UUID
+                         */
+                        orderItemId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        add: {
+                            /** @description The item the line becomes once the change is applied */
+                            orderItemId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            quantity: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            ticketTypeId: string;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            total: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            unitPrice: number;
+                        }[];
+                        credited: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            amount: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tickets: number;
+                        };
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
+                        delta: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            changeFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description added − credited + changeFee: charged when positive, refunded when negative */
+                            total: number;
+                        };
+                        /** @description The order's totals once the change is applied */
+                        orderAfter: {
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            changeFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            discount: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            platformFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            processingFee: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            subtotal: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            tax: number;
+                            /** @description Amount in minor units of the order currency; negative in a delta: credited */
+                            total: number;
+                        };
+                        orderId: string;
+                        remove: {
+                            orderItemId: string;
+                            quantity: number;
+                        }[];
+                        /** @description charge: a payment intent for the delta; refund: the delta is refunded; none: applied at once */
+                        settlement: "charge" | "refund" | "none";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request did not arrive within the deadline */
+            408: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            409: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body exceeds the limit of 100 KB */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment is longer than any identifier of the API */
+            414: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is not application/json */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description Stable upper-snake error code */
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        reasons?: string[];
+                        /** @description The request id, as in the x-request-id header */
+                        requestId?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem document */
+            422: {
+                headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5422,7 +7497,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                         breakdown: {
                             /** @description The promo code's discount the refundable tickets carried: shown, not refunded (tickets is already net of it) */
                             discount: number;
@@ -5688,7 +7763,7 @@ export interface operations {
                         data: {
                             /** @description Amount in minor units of the order currency */
                             amount: number;
-                            basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                            basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                             breakdown: {
                                 /** @description Amount in minor units of the order currency */
                                 platformFee: number;
@@ -5994,7 +8069,7 @@ export interface operations {
                     "application/json": {
                         /** @description Amount in minor units of the order currency */
                         amount: number;
-                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                         breakdown: {
                             /** @description Amount in minor units of the order currency */
                             platformFee: number;
@@ -6435,7 +8510,7 @@ export interface operations {
                     "application/json": {
                         /** @description Amount in minor units of the order currency */
                         amount: number;
-                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                         breakdown: {
                             /** @description Amount in minor units of the order currency */
                             platformFee: number;
@@ -6729,7 +8804,7 @@ export interface operations {
                     "application/json": {
                         /** @description Amount in minor units of the order currency */
                         amount: number;
-                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                         breakdown: {
                             /** @description Amount in minor units of the order currency */
                             platformFee: number;
@@ -7126,7 +9201,7 @@ export interface operations {
                     "application/json": {
                         /** @description Amount in minor units of the order currency */
                         amount: number;
-                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                        basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                         breakdown: {
                             /** @description Amount in minor units of the order currency */
                             platformFee: number;
@@ -7536,6 +9611,8 @@ export interface operations {
                         } | null;
                         cancelledAt: string | null;
                         cancelReason: string | null;
+                        /** @description Change fees the order kept (order changes); part of pricing.total */
+                        changeFee: number;
                         confirmedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -7552,6 +9629,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             processingFee: number;
                             quantity: number;
+                            /** @description Tickets of the item an order change removed; its amounts stay what was paid for all of quantity */
+                            removedQuantity: number;
                             /** @description Amount in minor units of the order currency */
                             subtotal: number;
                             /** @description Amount in minor units of the order currency */
@@ -7634,6 +9713,8 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         userId: string;
+                        /** @description Goes up by one with every applied order change */
+                        version: number;
                     };
                 };
             };
@@ -10187,8 +12268,10 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            allowChanges: boolean;
                             allowPartial: boolean;
                             autoApproveBelow: number;
+                            changeCutoffHours: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             cutoffHours: number;
@@ -10410,10 +12493,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description whether buyers may change their orders (default true); staff always may */
+                    allowChanges?: boolean;
                     /** @description default true */
                     allowPartial?: boolean;
                     /** @description minor units; refunds of this amount or more wait for an admin (default 50000) */
                     autoApproveBelow?: number;
+                    /** @description no change by the buyer later than this before the event; default (null) the cutoff */
+                    changeCutoffHours?: number | null;
                     /** @description default 24 */
                     cutoffHours?: number;
                     /**
@@ -10452,8 +12539,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        allowChanges: boolean;
                         allowPartial: boolean;
                         autoApproveBelow: number;
+                        changeCutoffHours: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         cutoffHours: number;
@@ -10788,8 +12877,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        allowChanges: boolean;
                         allowPartial: boolean;
                         autoApproveBelow: number;
+                        changeCutoffHours: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         cutoffHours: number;
@@ -11062,10 +13153,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description whether buyers may change their orders (default true); staff always may */
+                    allowChanges?: boolean;
                     /** @description default true */
                     allowPartial?: boolean;
                     /** @description minor units; refunds of this amount or more wait for an admin (default 50000) */
                     autoApproveBelow?: number;
+                    /** @description no change by the buyer later than this before the event; default (null) the cutoff */
+                    changeCutoffHours?: number | null;
                     /** @description default 24 */
                     cutoffHours?: number;
                     /**
@@ -11103,8 +13198,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        allowChanges: boolean;
                         allowPartial: boolean;
                         autoApproveBelow: number;
+                        changeCutoffHours: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         cutoffHours: number;
@@ -11463,8 +13560,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        allowChanges: boolean;
                         allowPartial: boolean;
                         autoApproveBelow: number;
+                        changeCutoffHours: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         cutoffHours: number;
@@ -11746,8 +13845,10 @@ export interface operations {
                     "application/json": {
                         data: {
                             active: boolean;
+                            allowChanges: boolean;
                             allowPartial: boolean;
                             autoApproveBelow: number;
+                            changeCutoffHours: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             cutoffHours: number;
@@ -12031,8 +14132,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        allowChanges: boolean;
                         allowPartial: boolean;
                         autoApproveBelow: number;
+                        changeCutoffHours: number | null;
                         createdAt: string | null;
                         cutoffHours: number;
                         eventId: string | null;
@@ -12234,7 +14337,7 @@ export interface operations {
                         data: {
                             /** @description Amount in minor units of the order currency */
                             amount: number;
-                            basis: "policy" | "override" | "event_cancelled" | "unfulfillable";
+                            basis: "policy" | "override" | "event_cancelled" | "unfulfillable" | "change";
                             breakdown: {
                                 /** @description Amount in minor units of the order currency */
                                 platformFee: number;

@@ -18,6 +18,8 @@ export type CallPlan =
   | { kind: 'getOrder' | 'listOrders'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] }
   /** Each pair once, in order, with the owner's token and an Idempotency-Key; then the plan is exhausted. */
   | { kind: 'refund'; secret: string; tenantId: string; pairs: { userId: string; orderId: string }[] }
+  /** Each order once: swap one ticket of its first item for one of `ticketTypeId` (an order change), with an Idempotency-Key. */
+  | { kind: 'change'; secret: string; tenantId: string; orders: { userId: string; orderId: string; orderItemId: string; ticketTypeId: string }[] }
   /** The Payment service confirming paid orders (POST /internal/v1/orders/:id/confirm), each order once. */
   | { kind: 'confirm'; serviceToken: string; orders: { orderId: string; intentId: string }[] };
 

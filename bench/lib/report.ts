@@ -58,6 +58,7 @@ export interface BenchReport {
     /** POST /internal/v1/orders/:id/confirm on RESERVED orders: what confirming a payment costs (invoice included). */
     confirmation: LoadResult | Skipped;
     refund: LoadResult | Skipped;
+    change: LoadResult | Skipped;
   };
   scale: { expiry: ScaleResult; eventCancellation: ScaleResult; orderExport?: OrderExportResult };
   scenarios?: ScenarioReport[];
@@ -176,6 +177,7 @@ export function markdown(report: BenchReport): string {
     loadRow('GET /api/v1/orders (list, 20)', service.listOrders, hello),
     loadRow('confirmation (POST /internal/v1/orders/:id/confirm, invoice issued)', service.confirmation, tx),
     loadRow('refund (POST /api/v1/orders/:id/refunds)', service.refund, tx),
+    loadRow('order change, swap one ticket (POST /api/v1/orders/:id/changes)', service.change, tx),
     scaleRow(`expiry of ${fmt(scale.expiry.items)} elapsed holds`, scale.expiry),
     scaleRow(`event cancellation, ${fmt(scale.eventCancellation.items)} paid orders`, scale.eventCancellation),
     ...exportRows(scale.orderExport),

@@ -11,6 +11,7 @@ export const ORDER_MESSAGE_TYPES = [
   'order.refunded',
   'order.dispute.opened',
   'order.dispute.closed',
+  'order.changed',
 ] as const;
 export type OrderMessageType = (typeof ORDER_MESSAGE_TYPES)[number];
 

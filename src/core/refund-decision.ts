@@ -67,7 +67,8 @@ export type RefundReason = (typeof REFUND_REASONS)[number];
 
 /** What the refund rests on: the order's policy, an admin's override, or the organizer's cancellation. */
 /** unfulfillable: a payment the order could not take (it came after the order ended), given back in full. */
-export type RefundBasis = 'policy' | 'override' | 'event_cancelled' | 'unfulfillable';
+/** change: the credit of an order change that removed more than it added (SPEC §13). */
+export type RefundBasis = 'policy' | 'override' | 'event_cancelled' | 'unfulfillable' | 'change';
 
 export interface OrderRefundFacts {
   status: OrderStatus;
@@ -207,6 +208,23 @@ export function decideRefund(input: DecideRefundInput): RefundDecision {
     refund: eligible ? refund : null,
     requiresReview: terms.basis === 'policy' && input.requester.kind !== 'admin' && reviewedAmount >= input.policy.terms.autoApproveBelow,
   };
+}
+
+/**
+ * What removing tickets from an order credits (SPEC §13 order changes): for each requested item, its first
+ * `quantity` tickets not given back yet, each with everything it paid that no refund took — its tickets and
+ * their tax always, its fees (and their tax) when the policy refunds fees. The same slots and cells an item
+ * refund at 100 % would take. Null when an item is unknown or has fewer tickets left than requested.
+ */
+export function planItemCredit(
+  facts: Pick<OrderRefundFacts, 'order' | 'holding'>,
+  items: readonly { orderItemId: string; quantity: number }[],
+  fees: { platformFee: boolean; processingFee: boolean },
+): PlannedRefund | null {
+  const ledger = ledgerOf(facts.order, facts.holding);
+  if (chooseItemSlots(items, ledger, facts.order) === null) return null;
+  const entitlement: Entitlement = { ticketsRate: null, platformFee: fees.platformFee, processingFee: fees.processingFee };
+  return planOf(facts.order, ledger, entitlement, { kind: 'items', items });
 }
 
 /**

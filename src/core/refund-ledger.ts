@@ -182,6 +182,11 @@ export interface PricedItemAmounts {
   tax: Minor;
 }
 
+/** The tax line of one fee of one item that an order change added (its fees are taxed apart from the checkout's). */
+export function itemFeeTaxLineId(itemIndex: number, feeLineId: string): string {
+  return `${itemTaxLineId(itemIndex)}:${feeLineId}`;
+}
+
 export interface StoredTaxLine {
   lineId: string;
   tax: Minor;
@@ -195,12 +200,16 @@ export interface StoredTaxLine {
  */
 export function itemTaxComponents(items: readonly PricedItemAmounts[], taxLines: readonly StoredTaxLine[]): Record<TaxComponent, Minor>[] {
   const taxOfLine = (lineId: string) => sum(taxLines.filter((line) => line.lineId === lineId).map((line) => line.tax));
-  const platformFeeTaxes = allocate(taxOfLine(PLATFORM_FEE_TAX_LINE_ID), items.map((item) => item.platformFee));
-  const processingFeeTaxes = allocate(taxOfLine(PROCESSING_FEE_TAX_LINE_ID), items.map((item) => item.processingFee));
+  // Items added by an order change carry their own fee tax lines (itemFeeTaxLineId); the checkout's fee tax is
+  // shared among the checkout's items only.
+  const ownFees = items.map((_, index) => taxLines.some((line) => line.lineId.startsWith(`${itemTaxLineId(index)}:`)));
+  const shared = (fee: number, index: number) => (ownFees[index] ? 0 : fee);
+  const platformFeeTaxes = allocate(taxOfLine(PLATFORM_FEE_TAX_LINE_ID), items.map((item, index) => shared(item.platformFee, index)));
+  const processingFeeTaxes = allocate(taxOfLine(PROCESSING_FEE_TAX_LINE_ID), items.map((item, index) => shared(item.processingFee, index)));
   const fromLines = items.map((_, index) => ({
     ticketsTax: taxOfLine(itemTaxLineId(index)),
-    platformFeeTax: platformFeeTaxes[index] ?? 0,
-    processingFeeTax: processingFeeTaxes[index] ?? 0,
+    platformFeeTax: ownFees[index] ? taxOfLine(itemFeeTaxLineId(index, PLATFORM_FEE_TAX_LINE_ID)) : (platformFeeTaxes[index] ?? 0),
+    processingFeeTax: ownFees[index] ? taxOfLine(itemFeeTaxLineId(index, PROCESSING_FEE_TAX_LINE_ID)) : (processingFeeTaxes[index] ?? 0),
   }));
   const reconciles = items.every((item, index) => {
     const parts = fromLines[index];

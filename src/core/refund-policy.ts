@@ -27,6 +27,10 @@ export interface RefundTerms {
   allowPartial: boolean;
   /** Refunds of this amount or more (minor units) wait for an admin. */
   autoApproveBelow: Minor;
+  /** Whether the buyer may change the order (SPEC §13); staff always may. */
+  allowChanges: boolean;
+  /** No change by the buyer later than this many hours before the event; null: the refund cutoff. */
+  changeCutoffHours: number | null;
 }
 
 /** The policy version that governs an order's refunds; id and version are null for the built-in default. */
@@ -63,6 +67,8 @@ export const BUILT_IN_POLICY: GoverningPolicy = Object.freeze({
     refundProcessingFee: false,
     allowPartial: true,
     autoApproveBelow: DEFAULT_AUTO_APPROVE_BELOW,
+    allowChanges: true,
+    changeCutoffHours: null,
   }),
 }) as GoverningPolicy;
 
@@ -78,6 +84,8 @@ export interface PolicyInput {
   refundProcessingFee?: boolean;
   allowPartial?: boolean;
   autoApproveBelow?: Minor;
+  allowChanges?: boolean;
+  changeCutoffHours?: number | null;
 }
 
 /** A validated policy: its scope and its terms, rules sorted and percents canonical. */
@@ -156,6 +164,8 @@ export function validatePolicy(input: PolicyInput): PolicyValidation {
         refundProcessingFee: input.refundProcessingFee ?? false,
         allowPartial: input.allowPartial ?? true,
         autoApproveBelow,
+        allowChanges: input.allowChanges ?? true,
+        changeCutoffHours: input.changeCutoffHours ?? null,
       },
     },
   };
@@ -166,6 +176,11 @@ const MS_PER_HOUR = 3_600_000;
 /** Whether `msBeforeEvent` is inside the cutoff (too late for any refund under the policy). */
 export function isPastCutoff(terms: RefundTerms, msBeforeEvent: number): boolean {
   return msBeforeEvent < terms.cutoffHours * MS_PER_HOUR;
+}
+
+/** Whether `msBeforeEvent` is too late for the buyer to change the order (the change cutoff, else the refund cutoff). */
+export function isPastChangeCutoff(terms: RefundTerms, msBeforeEvent: number): boolean {
+  return msBeforeEvent < (terms.changeCutoffHours ?? terms.cutoffHours) * MS_PER_HOUR;
 }
 
 /** The rule in force `msBeforeEvent` before the start: the first (largest) window the time left reaches. */

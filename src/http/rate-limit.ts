@@ -24,6 +24,7 @@ export const RATE_LIMITS = {
   cancelOrder: { bucket: 'cancel-order', perMinute: 5 },
   extendReservation: { bucket: 'extend-reservation', perMinute: 5 },
   refund: { bucket: 'refund', perMinute: 3 },
+  changeOrder: { bucket: 'change-order', perMinute: 10 },
 } as const satisfies Record<string, RouteRateLimit>;
 
 export interface RateLimitOptions {

@@ -4,6 +4,8 @@
  */
 import type { Clock } from '../clock.js';
 import type { IdempotencyStore } from '../http/idempotency-store.js';
+import { changeExpiryJob } from './change-expiry.js';
+import { changeRecoveryJob } from './change-recovery.js';
 import { disputeTicketVoidJob } from './dispute-ticket-voids.js';
 import { eventCancellationJob } from './event-cancellation.js';
 import { expiryJob } from './expiry.js';
@@ -21,6 +23,7 @@ import type { EventCancellationService } from '../modules/event-cancellation/ind
 import type { LatePaymentRecovery, OrderDependencies } from '../modules/orders/index.js';
 import type { RefundService } from '../modules/refunds/index.js';
 import type { WebhookService } from '../modules/webhooks/index.js';
+import type { ChangeService } from '../modules/changes/index.js';
 
 /** What the jobs work with: the app's services (AppServices provides all of it). */
 export interface JobServices {
@@ -33,6 +36,7 @@ export interface JobServices {
   refunds: RefundService;
   confirmation: LatePaymentRecovery;
   webhooks: WebhookService;
+  changes: ChangeService;
 }
 
 export const JOB_NAMES = [
@@ -47,6 +51,8 @@ export const JOB_NAMES = [
   'order-release',
   'late-payment',
   'webhook-delivery',
+  'change-expiry',
+  'change-recovery',
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -71,6 +77,8 @@ export function backgroundJobs(services: JobServices, settings: JobSettings): Jo
     orderReleaseJob(services.orderDeps),
     latePaymentJob(services.confirmation, services.orderDeps.config.orderReleaseRetrySeconds),
     webhookDeliveryJob(services.webhooks),
+    changeExpiryJob(services.changes, { intervalMs: services.orderDeps.config.expirySweepIntervalSeconds * 1000 }),
+    changeRecoveryJob(services.changes),
   ];
 }
 

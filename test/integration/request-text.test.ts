@@ -199,6 +199,23 @@ describe('property: arbitrary strings in every string field of every write route
       { method: 'POST', template: '/api/v1/orders/{id}/refunds', params: ['id'], url: (p) => `/api/v1/orders/${p('id', paid.id)}/refunds`, auth: async () => bearer(paid.token), body: () => ({ reason: 'r', amount: 1 }) },
       {
         method: 'POST',
+        template: '/api/v1/orders/{id}/changes',
+        params: ['id'],
+        url: (p) => `/api/v1/orders/${p('id', paid.id)}/changes`,
+        auth: async () => bearer(paid.token),
+        body: () => ({ reason: 'r', remove: [{ orderItemId: randomUUID(), quantity: 1 }], add: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 1 }] }),
+      },
+      {
+        method: 'POST',
+        template: '/api/v1/orders/{id}/changes/quote',
+        params: ['id'],
+        url: (p) => `/api/v1/orders/${p('id', paid.id)}/changes/quote`,
+        auth: async () => bearer(paid.token),
+        body: () => ({ reason: 'r', remove: [{ orderItemId: randomUUID(), quantity: 1 }] }),
+      },
+      { method: 'PUT', template: '/api/v1/change-settings', url: () => '/api/v1/change-settings', auth: admin, body: () => ({ changeFee: 0 }) },
+      {
+        method: 'POST',
         template: '/api/v1/orders/{id}/refunds/{refundId}/approve',
         params: ['id', 'refundId'],
         url: (p) => `/api/v1/orders/${p('id', paid.id)}/refunds/${p('refundId', randomUUID())}/approve`,

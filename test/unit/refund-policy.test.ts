@@ -37,6 +37,8 @@ describe('validatePolicy', () => {
           refundProcessingFee: false,
           allowPartial: true,
           autoApproveBelow: 50000,
+          allowChanges: true,
+          changeCutoffHours: null,
         },
       },
     });

@@ -37,11 +37,17 @@ export interface UnfulfillableRefunder {
 }
 
 const LATE_PAYMENT_ACTOR: Actor = { type: 'system', id: 'late-payment' };
+/** What the order changes area offers confirmation: a payment of a change's own intent applies the change (SPEC §13). */
+export interface ChangePayments {
+  /** False when no change of the order has this payment intent. */
+  paymentSucceeded(tenantId: string, orderId: string, paymentIntentId: string, actor: Actor): Promise<boolean>;
+}
 
 export class PaymentConfirmation {
   constructor(
     private readonly deps: OrderDependencies,
     private readonly refunder: UnfulfillableRefunder,
+    private readonly changePayments?: ChangePayments,
   ) {}
 
   async confirm(orderId: string, paymentIntentId: string, actor: Actor): Promise<Order> {
@@ -50,6 +56,9 @@ export class PaymentConfirmation {
     const order = await this.deps.db.tenant(tenantId, (tx) => findOrder(tx, orderId));
     if (!order) throw new NotFound(`Order ${orderId} not found`);
     if (order.paymentIntentId !== paymentIntentId) {
+      if (this.changePayments && (await this.changePayments.paymentSucceeded(tenantId, orderId, paymentIntentId, actor))) {
+        return (await this.deps.db.tenant(tenantId, (tx) => findOrder(tx, orderId))) ?? order;
+      }
       throw new InvalidState(`Payment intent ${paymentIntentId} does not belong to order ${order.orderNumber}`);
     }
     if (PAID_STATUSES.includes(order.status) || order.status === 'REFUNDED') return order;

@@ -6,14 +6,21 @@ export { actorOf, visibleOrder } from './access.js';
 export type { LatePaymentRecovery } from './confirmation.js';
 export type { OrderDependencies } from './dependencies.js';
 export { moveOrder, orderMessageData, type MoveOrder } from './lifecycle.js';
+export { toOrderResponse } from './schemas.js';
 export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type OrderItem, type TimelineEntry } from './model.js';
 export { releaseEndedOrders, type HeldResources } from './peer-effects.js';
 export {
   appendTimeline,
+  closeOrderChange,
+  openOrderChange,
+  writeOrderChange,
+  type AppliedChange,
+  type NewOrderItem,
   claimDueReleases,
   claimStuckCheckouts,
   expireDueOrders,
   findOrder,
+  setItemTickets,
   lockEventOrders,
   updateOrderIf,
   type ClaimedOrder,

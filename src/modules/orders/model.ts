@@ -5,6 +5,7 @@ import type { AppliedTaxExemption } from '../../core/tax.js';
 import type { TaxLineResult } from '../../core/pricing.js';
 import type { Billing } from '../documents/index.js';
 import type { AppliedPromotion } from '../promotions/index.js';
+import type { RefundAllocation } from '../../core/refund-ledger.js';
 
 export type PriceMode = 'exclusive' | 'inclusive';
 
@@ -24,6 +25,12 @@ export interface OrderItem {
   tax: number;
   total: number;
   ticketIds: string[];
+  /** Tickets an order change removed (SPEC §13); the item's amounts stay what was paid for all `quantity`. */
+  removedQuantity: number;
+  /** What order changes credited for the removed tickets, per ticket slot (the refund ledger counts it as taken). */
+  credited: RefundAllocation;
+  /** The order change that added the item; null for the checkout's items. */
+  changeId: string | null;
 }
 
 export interface TaxSummary {
@@ -70,6 +77,12 @@ export interface Order {
   refundLocked: boolean;
   refundPolicyId: string | null;
   refundPolicyVersion: number | null;
+  /** Goes up by one with every applied order change (SPEC §13). */
+  version: number;
+  /** Change fees the order kept; part of `total`. */
+  changeFee: number;
+  /** The order change in flight, if any: refunds and other changes wait for it. */
+  openChangeId: string | null;
   metadata: Record<string, unknown>;
   cancelReason: string | null;
   failureCode: string | null;

@@ -43,6 +43,9 @@ interface OrderRow {
   refund_locked: boolean;
   refund_policy_id: string | null;
   refund_policy_version: number | null;
+  version: number;
+  change_fee: number;
+  open_change_id: string | null;
   metadata: Record<string, unknown>;
   cancel_reason: string | null;
   failure_code: string | null;
@@ -69,6 +72,9 @@ interface ItemRow {
   tax: number;
   total: number;
   ticket_ids: string[];
+  removed_quantity: number;
+  credited: OrderItem['credited'] | null;
+  change_id: string | null;
 }
 
 function toItem(row: ItemRow): OrderItem {
@@ -86,6 +92,9 @@ function toItem(row: ItemRow): OrderItem {
     tax: row.tax,
     total: row.total,
     ticketIds: row.ticket_ids ?? [],
+    removedQuantity: row.removed_quantity ?? 0,
+    credited: row.credited ?? { cells: [], releasedSlots: [] },
+    changeId: row.change_id ?? null,
   };
 }
 
@@ -121,6 +130,9 @@ function toOrder(row: OrderRow, items: OrderItem[]): Order {
     refundLocked: row.refund_locked,
     refundPolicyId: row.refund_policy_id,
     refundPolicyVersion: row.refund_policy_version,
+    version: row.version ?? 1,
+    changeFee: row.change_fee ?? 0,
+    openChangeId: row.open_change_id ?? null,
     metadata: row.metadata,
     cancelReason: row.cancel_reason,
     failureCode: row.failure_code,
@@ -141,6 +153,9 @@ export type NewOrder = Omit<
   | 'refundLocked'
   | 'refundPolicyId'
   | 'refundPolicyVersion'
+  | 'version'
+  | 'changeFee'
+  | 'openChangeId'
   | 'cancelReason'
   | 'failureCode'
   | 'updatedAt'
@@ -151,7 +166,11 @@ export type NewOrder = Omit<
   | 'paymentClientSecret'
   | 'paymentStatus'
   | 'reservationExtended'
-> & { idempotencyKey: string | null };
+  | 'items'
+> & { idempotencyKey: string | null; items: NewOrderItem[] };
+
+/** An item as the checkout or an order change writes it (removals and credits come later). */
+export type NewOrderItem = Omit<OrderItem, 'removedQuantity' | 'credited' | 'changeId'>;
 
 /** Parameters of the order row in insertOrder; the items' follow. */
 const ORDER_INSERT_PARAMETERS = 26;
@@ -660,4 +679,104 @@ export async function listExpiringSoon(tx: Tx, until: Date, limit: number): Prom
     [until, limit],
   );
   return rows;
+}
+
+// ---------------------------------------------------------------- order changes (SPEC §13)
+
+/** Marks `changeId` as the order's change in flight; false when another one is (one open change per order). */
+export async function openOrderChange(tx: Tx, orderId: string, changeId: string, now: Date): Promise<boolean> {
+  const { rowCount } = await tx.query('UPDATE orders SET open_change_id = $2, updated_at = $3 WHERE id = $1 AND open_change_id IS NULL', [
+    orderId,
+    changeId,
+    now,
+  ]);
+  return (rowCount ?? 0) > 0;
+}
+
+/** The change ended without being applied: the order takes refunds and changes again. */
+export async function closeOrderChange(tx: Tx, orderId: string, changeId: string, now: Date): Promise<void> {
+  await tx.query('UPDATE orders SET open_change_id = NULL, updated_at = $3 WHERE id = $1 AND open_change_id = $2', [orderId, changeId, now]);
+}
+
+export interface AppliedChange {
+  orderId: string;
+  changeId: string;
+  /** The version the change was planned on; the update refuses an order that moved on since. */
+  version: number;
+  totals: {
+    subtotal: number;
+    discount: number;
+    platformFee: number;
+    processingFee: number;
+    tax: number;
+    changeFee: number;
+    total: number;
+  };
+  addedItems: (NewOrderItem & { taxLines: Order['taxLines'] })[];
+  removals: { itemId: string; quantity: number; credited: OrderItem['credited'] }[];
+  now: Date;
+}
+
+/**
+ * Writes an applied change on the order (the caller's transaction, order locked): new totals and version, the
+ * open change cleared, the added items with their tax lines, removed quantities and credits on the items.
+ * Answers the order as it is now, or null when the order is not at the planned version with this change open.
+ */
+export async function writeOrderChange(tx: Tx, change: AppliedChange): Promise<Order | null> {
+  const { totals } = change;
+  const addedTaxLines = change.addedItems.flatMap((item) => item.taxLines);
+  const updated = await tx.query(
+    `UPDATE orders SET subtotal = $4, discount = $5, platform_fee = $6, processing_fee = $7, tax = $8, change_fee = $9, total = $10,
+            tax_lines = tax_lines || $11::jsonb, version = version + 1, open_change_id = NULL, updated_at = $12
+      WHERE id = $1 AND version = $2 AND open_change_id = $3`,
+    [
+      change.orderId,
+      change.version,
+      change.changeId,
+      totals.subtotal,
+      totals.discount,
+      totals.platformFee,
+      totals.processingFee,
+      totals.tax,
+      totals.changeFee,
+      totals.total,
+      JSON.stringify(addedTaxLines),
+      change.now,
+    ],
+  );
+  if ((updated.rowCount ?? 0) === 0) return null;
+  for (const item of change.addedItems) {
+    await tx.query(
+      `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, discount, platform_fee,
+          processing_fee, tax, total, ticket_ids, description, change_id)
+       SELECT $1, o.tenant_id, o.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM orders o WHERE o.id = $2`,
+      [
+        item.id,
+        change.orderId,
+        item.position,
+        item.ticketTypeId,
+        item.quantity,
+        item.unitPrice,
+        item.subtotal,
+        item.discount,
+        item.platformFee,
+        item.processingFee,
+        item.tax,
+        item.total,
+        item.ticketIds,
+        item.description,
+        change.changeId,
+      ],
+    );
+  }
+  for (const removal of change.removals) {
+    await tx.query(
+      `UPDATE order_items SET removed_quantity = removed_quantity + $3,
+              credited = jsonb_build_object('cells', (credited->'cells') || ($4::jsonb->'cells'),
+                                            'releasedSlots', (credited->'releasedSlots') || ($4::jsonb->'releasedSlots'))
+        WHERE order_id = $1 AND id = $2`,
+      [change.orderId, removal.itemId, removal.quantity, JSON.stringify(removal.credited)],
+    );
+  }
+  return findOrder(tx, change.orderId);
 }

@@ -62,6 +62,7 @@ export const OrderItemResponse = Type.Object({
   tax: Minor,
   total: Minor,
   ticketIds: Type.Array(Type.String()),
+  removedQuantity: Type.Integer({ description: 'Tickets of the item an order change removed; its amounts stay what was paid for all of quantity' }),
 });
 
 export const OrderResponse = Type.Object({
@@ -96,6 +97,8 @@ export const OrderResponse = Type.Object({
   refundLocked: Type.Boolean(),
   refundedAmount: Minor,
   refundPolicy: Type.Union([Type.Object({ id: Type.String(), version: Type.Integer() }), Type.Null()]),
+  version: Type.Integer({ description: 'Goes up by one with every applied order change' }),
+  changeFee: Type.Integer({ description: 'Change fees the order kept (order changes); part of pricing.total' }),
   metadata: Type.Record(Type.String(), Type.Unknown()),
   billing: Type.Union([BillingSchema, Type.Null()], { description: 'Billing details given at checkout, shown on the documents' }),
   cancelReason: Type.Union([Type.String(), Type.Null()]),
@@ -176,6 +179,7 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
       tax: item.tax,
       total: item.total,
       ticketIds: item.ticketIds,
+      removedQuantity: item.removedQuantity,
     })),
     pricing: {
       subtotal: order.subtotal,
@@ -199,6 +203,8 @@ export function toOrderResponse(order: Order, viewerIsBuyer: boolean): OrderResp
     refundedAmount: order.refundedAmount,
     refundPolicy:
       order.refundPolicyId && order.refundPolicyVersion !== null ? { id: order.refundPolicyId, version: order.refundPolicyVersion } : null,
+    version: order.version,
+    changeFee: order.changeFee,
     metadata: order.metadata,
     billing: order.billing,
     cancelReason: order.cancelReason,

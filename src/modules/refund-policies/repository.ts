@@ -30,6 +30,8 @@ interface PolicyRow {
   refund_processing_fee: boolean;
   allow_partial: boolean;
   auto_approve_below: number;
+  allow_changes: boolean;
+  change_cutoff_hours: number | null;
   active: boolean;
   created_at: Date;
   version_created_at: Date;
@@ -39,7 +41,7 @@ interface PolicyRow {
 
 const SELECT_VERSION = `
   SELECT p.id, p.tenant_id, v.version, v.name, v.scope, v.event_id, v.ticket_type_id, v.rules, v.cutoff_hours,
-         v.refund_platform_fee, v.refund_processing_fee, v.allow_partial, v.auto_approve_below, p.active, p.created_at,
+         v.refund_platform_fee, v.refund_processing_fee, v.allow_partial, v.auto_approve_below, v.allow_changes, v.change_cutoff_hours, p.active, p.created_at,
          v.created_at AS version_created_at, v.created_by AS version_created_by, p.deactivated_at
     FROM refund_policies p
     JOIN refund_policy_versions v ON v.policy_id = p.id`;
@@ -60,6 +62,8 @@ function toPolicy(row: PolicyRow): RefundPolicyVersion {
       refundProcessingFee: row.refund_processing_fee,
       allowPartial: row.allow_partial,
       autoApproveBelow: row.auto_approve_below,
+      allowChanges: row.allow_changes,
+      changeCutoffHours: row.change_cutoff_hours,
     },
     active: row.active,
     createdAt: row.created_at,
@@ -73,8 +77,9 @@ async function insertVersion(tx: Tx, policyId: string, tenantId: string, version
   const { terms } = definition;
   await tx.query(
     `INSERT INTO refund_policy_versions (policy_id, tenant_id, version, name, scope, event_id, ticket_type_id, rules, cutoff_hours,
-        refund_platform_fee, refund_processing_fee, allow_partial, auto_approve_below, created_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        refund_platform_fee, refund_processing_fee, allow_partial, auto_approve_below, created_at, created_by, allow_changes,
+        change_cutoff_hours)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
     [
       policyId,
       tenantId,
@@ -91,6 +96,8 @@ async function insertVersion(tx: Tx, policyId: string, tenantId: string, version
       terms.autoApproveBelow,
       now,
       actorId,
+      terms.allowChanges,
+      terms.changeCutoffHours,
     ],
   );
 }

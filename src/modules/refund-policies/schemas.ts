@@ -31,6 +31,10 @@ export const RefundPolicyBody = Type.Object(
     autoApproveBelow: Type.Optional(
       Type.Integer({ minimum: 0, description: `minor units; refunds of this amount or more wait for an admin (default ${DEFAULT_AUTO_APPROVE_BELOW})` }),
     ),
+    allowChanges: Type.Optional(Type.Boolean({ description: 'whether buyers may change their orders (default true); staff always may' })),
+    changeCutoffHours: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 0, maximum: MAX_HOURS }), Type.Null()], { description: 'no change by the buyer later than this before the event; default (null) the cutoff' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -47,6 +51,8 @@ const PolicyFields = {
   refundProcessingFee: Type.Boolean(),
   allowPartial: Type.Boolean(),
   autoApproveBelow: Type.Integer(),
+  allowChanges: Type.Boolean(),
+  changeCutoffHours: Type.Union([Type.Integer(), Type.Null()]),
 };
 
 export const RefundPolicyResponse = Type.Object({
@@ -111,6 +117,8 @@ export function toPolicyResponse(policy: RefundPolicyVersion): RefundPolicyRespo
     refundProcessingFee: policy.terms.refundProcessingFee,
     allowPartial: policy.terms.allowPartial,
     autoApproveBelow: policy.terms.autoApproveBelow,
+    allowChanges: policy.terms.allowChanges,
+    changeCutoffHours: policy.terms.changeCutoffHours,
     createdAt: policy.createdAt.toISOString(),
     versionCreatedAt: policy.versionCreatedAt.toISOString(),
     versionCreatedBy: policy.versionCreatedBy,
@@ -139,6 +147,8 @@ export function toEffectiveResponse(effective: EffectivePolicy): Static<typeof E
     refundProcessingFee: terms.refundProcessingFee,
     allowPartial: terms.allowPartial,
     autoApproveBelow: terms.autoApproveBelow,
+    allowChanges: terms.allowChanges,
+    changeCutoffHours: terms.changeCutoffHours,
     createdAt: null,
   };
 }

@@ -17,7 +17,8 @@ export function refundableOrderOf(order: Order, taxLines: Awaited<ReturnType<typ
   const taxes = itemTaxComponents(items, taxLines);
   return {
     priceMode: order.priceMode,
-    total: order.total,
+    // What the items were paid, all of them (an order change may have credited some and kept a change fee).
+    total: items.reduce((total, item) => total + item.total, 0),
     items: items.map((item, index) => ({
       id: item.id,
       quantity: item.quantity,
@@ -43,7 +44,11 @@ export async function ledgerFacts(tx: Tx, order: Order): Promise<{ facts: OrderR
       status: order.status,
       refundLocked: order.refundLocked,
       order: refundableOrderOf(order, taxLines),
-      holding: refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status)).map((refund) => refund.allocation),
+      // What order changes credited for removed tickets is taken like a refund's share (SPEC §13).
+      holding: [
+        ...refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status)).map((refund) => refund.allocation),
+        ...order.items.map((item) => item.credited),
+      ],
       inFlight: refunds.some((refund) => IN_FLIGHT_STATUSES.includes(refund.status)),
     },
   };

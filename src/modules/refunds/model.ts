@@ -12,7 +12,8 @@ export type RefundStatus = (typeof REFUND_STATUSES)[number];
 export const HOLDING_STATUSES: readonly RefundStatus[] = ['PENDING_REVIEW', 'PENDING', 'SUCCEEDED'];
 export const IN_FLIGHT_STATUSES: readonly RefundStatus[] = ['PENDING_REVIEW', 'PENDING'];
 
-export type RefundKind = 'full' | 'amount' | 'items';
+/** change: an order change's credit given back as money (no ticket slots of its own; the change credited them). */
+export type RefundKind = 'full' | 'amount' | 'items' | 'change';
 
 export interface RequestedItem {
   orderItemId: string;

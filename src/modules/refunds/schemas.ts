@@ -40,7 +40,7 @@ export const RejectBody = Type.Object({ reason: Type.String({ minLength: 1, maxL
 
 const Breakdown = Type.Object({ tickets: Minor, platformFee: Minor, processingFee: Minor, tax: Minor });
 const RuleApplied = Type.Union([Type.Object({ minHoursBeforeEvent: Type.Integer(), refundPercent: Type.String() }), Type.Null()]);
-const Basis = Type.Union([Type.Literal('policy'), Type.Literal('override'), Type.Literal('event_cancelled'), Type.Literal('unfulfillable')]);
+const Basis = Type.Union([Type.Literal('policy'), Type.Literal('override'), Type.Literal('event_cancelled'), Type.Literal('unfulfillable'), Type.Literal('change')]);
 
 export const RefundResponse = Type.Object({
   id: Type.String(),

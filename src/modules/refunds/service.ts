@@ -11,7 +11,7 @@ import { PAID_STATUSES } from '../../core/order-status.js';
 import { decideRefund, decideUnfulfillableRefund, type RefundDecision, type RefundRequest, type Requester } from '../../core/refund-decision.js';
 import type { GoverningPolicy } from '../../core/refund-policy.js';
 import type { Tx } from '../../db/database.js';
-import { Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
+import { ChangeInProgress, Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
 import { isAdmin, type Principal } from '../../http/auth.js';
 import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
 import { governingPolicy } from '../refund-policies/index.js';
@@ -133,6 +133,8 @@ export class RefundService {
       // Under the order's lock: a concurrent repeat of the same request made it meanwhile.
       const existing = await byKey(tx);
       if (existing) return { refund: existing, created: false };
+      // An order change in flight decides what the order holds; refunds wait for it (SPEC §13).
+      if (locked.openChangeId) throw new ChangeInProgress('An order change is in progress; refund once it is applied or ended', locked.openChangeId);
       const { decision, policy } = await this.decide(tx, locked, peers, requester, request);
       if (!decision.eligible || !decision.refund) throw refusal(decision);
       const refund = await this.reserve(tx, locked, decision, policy, { actor, reason: body.reason, request, idempotencyKey: null, requestKey });
@@ -353,6 +355,61 @@ export class RefundService {
       'PENDING',
       'FAILED',
     ]);
+  }
+
+  /**
+   * The money an order change credits beyond what it added (SPEC §13), reserved as a refund of kind `change` in
+   * the change's own transaction (the caller's, order locked): keyed per change, in review at the policy's
+   * threshold like any refund, stopped by the dispute lock when it is handed over. `execute` sends it after the
+   * commit; the recovery job sends one a crash left behind.
+   */
+  async reserveChangeRefund(
+    tx: Tx,
+    order: Order,
+    change: { changeId: string; amount: number; breakdown: Refund['breakdown']; reason: string; actor: Actor; requiresReview: boolean; policy: GoverningPolicy },
+  ): Promise<Refund> {
+    const now = this.deps.clock.now();
+    const idempotencyKey = `change:${change.changeId}:refund`;
+    const existing = await findRefundByKey(tx, order.id, idempotencyKey);
+    if (existing) return existing;
+    const refund = await insertRefund(tx, {
+      id: randomUUID(),
+      tenantId: order.tenantId,
+      orderId: order.id,
+      status: change.requiresReview ? 'PENDING_REVIEW' : 'PENDING',
+      amount: change.amount,
+      currency: order.currency,
+      reason: change.reason,
+      kind: 'change',
+      basis: 'change',
+      requestedItems: null,
+      breakdown: change.breakdown,
+      allocation: { cells: [], releasedSlots: [] },
+      ticketIds: [],
+      policyId: change.policy.id,
+      policyVersion: change.policy.version,
+      ruleApplied: null,
+      requestedBy: change.actor,
+      reviewRequired: change.requiresReview,
+      idempotencyKey,
+      requestKey: null,
+      createdAt: now,
+      recoverAfter: new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000),
+    });
+    const data = { refundId: refund.id, changeId: change.changeId, status: refund.status, amount: refund.amount, currency: refund.currency, basis: 'change' };
+    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: change.actor, reason: change.reason, data, at: now });
+    await enqueueMessage(tx, {
+      type: 'order.refund.requested',
+      tenantId: order.tenantId,
+      data: { ...orderMessageData(order), refund: { ...data, reason: change.reason } },
+      time: now,
+    });
+    return refund;
+  }
+
+  /** Sends a PENDING refund to the Payment service and applies the answer (an order change's refund after its commit). */
+  async execute(refund: Refund, actor: Actor): Promise<Refund> {
+    return refund.status === 'PENDING' ? this.settlement.execute(refund, actor) : refund;
   }
 
   private async decide(tx: Tx, order: Order, peers: PeerFacts, requester: Requester, request: RefundRequest) {

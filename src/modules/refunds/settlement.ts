@@ -90,6 +90,9 @@ export class RefundSettlement {
       if (current.status !== 'PENDING') return { kind: 'settled', refund: current };
       if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: 'the order has no payment to refund' };
       if (current.submittedAt) return { kind: 'call', refund: current, paymentIntentId: order.paymentIntentId, firstCall: false };
+      // An order change's credit is owed whatever happens: it waits (PENDING) for the dispute to close, and the
+      // recovery job sends it then.
+      if (order.refundLocked && current.kind === 'change') return { kind: 'settled', refund: current };
       if (order.refundLocked) {
         return { kind: 'refused', refund: current, reason: `${LOCKED_FAILURE}: a dispute was opened before the refund reached the Payment service` };
       }
@@ -215,6 +218,12 @@ export class RefundSettlement {
       now,
     );
     if (!updated) throw new InvalidState('The refund changed while it was being settled');
+    if (updated.kind === 'change') {
+      // An order change's credit: the change already took it off the order (total, credit note); only the money moves here.
+      const data = { refundId: updated.id, amount: updated.amount, currency: updated.currency };
+      await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'change.refund.succeeded', actor, reason: updated.reason, data, at: now });
+      return updated;
+    }
     // Issues nothing for an order that was never invoiced (a payment it could not take).
     await issueRefundCreditNote(tx, order, updated, now);
     const refundedAmount = order.refundedAmount + updated.amount;
@@ -223,7 +232,8 @@ export class RefundSettlement {
     if (PAID_STATUSES.includes(order.status)) {
       await moveOrder(tx, {
         order,
-        action: refundedAmount === order.total ? 'refund_fully' : 'refund_partially',
+        // Change fees the order kept are credited by no refund: everything else back is a full refund.
+        action: refundedAmount >= order.total - order.changeFee ? 'refund_fully' : 'refund_partially',
         actor,
         now,
         reason: updated.reason,

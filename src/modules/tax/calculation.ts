@@ -9,7 +9,7 @@ import type { Peers } from '../../peers/contract.js';
 import { readTenantSettings } from '../tenant-settings/index.js';
 import type { CalculationRequest, TaxCalculation, TaxReport, TaxReportPeriod } from './model.js';
 import { planTax, venueLocation } from './plan.js';
-import { taxCollectedByConfirmedOrders, taxReturnedByRefunds } from './repository.js';
+import { taxCollectedByChanges, taxCollectedByConfirmedOrders, taxReturnedByChanges, taxReturnedByRefunds } from './repository.js';
 
 export class TaxCalculations {
   constructor(private readonly deps: { db: Database; peers: Peers; clock: Clock }) {}
@@ -79,8 +79,9 @@ export class TaxCalculations {
     }
     const period = { from, to, currency: query.currency ?? null };
     return this.deps.db.tenant(principal.tenantId, async (tx) => {
-      const collected = await taxCollectedByConfirmedOrders(tx, period);
-      const returned = await taxReturnedByRefunds(tx, period);
+      // Order changes (SPEC §13): their added tax counts when applied, their credited tax comes off like a refund's.
+      const collected = [...(await taxCollectedByConfirmedOrders(tx, period)), ...(await taxCollectedByChanges(tx, period))];
+      const returned = [...(await taxReturnedByRefunds(tx, period)), ...(await taxReturnedByChanges(tx, period))];
       return { ...period, rows: netTaxReport(collected, returned) };
     });
   }

@@ -339,3 +339,56 @@ export async function taxReturnedByRefunds(tx: Tx, period: ReportPeriod): Promis
     }),
   );
 }
+
+/**
+ * Tax added by order changes applied in [from, to) (SPEC §13): the added lines' tax as the change priced it, in
+ * the period the change was applied (not when its order was confirmed). Changes add no orders to the count.
+ */
+export async function taxCollectedByChanges(tx: Tx, period: ReportPeriod): Promise<TaxMovement<Currency>[]> {
+  const { rows } = await tx.query<TaxMovement<Currency>>(
+    `SELECT c.currency, t.jurisdiction, t.category, 0 AS orders,
+            COALESCE(sum(t.taxable), 0)::bigint AS taxable, COALESCE(sum(t.tax), 0)::bigint AS tax
+       FROM order_changes c
+       CROSS JOIN LATERAL jsonb_array_elements(c.plan->'added') a
+       CROSS JOIN LATERAL jsonb_to_recordset(a->'taxes') AS t(jurisdiction text, category text, taxable bigint, tax bigint)
+      WHERE c.status = 'APPLIED' AND c.applied_at >= $1 AND c.applied_at < $2
+        AND ($3::text IS NULL OR c.currency = $3::text)
+      GROUP BY c.currency, t.jurisdiction, t.category`,
+    [period.from, period.to, period.currency],
+  );
+  return rows;
+}
+
+/**
+ * Tax credited by order changes applied in [from, to): the removed tickets' tax cells, shared among the order's
+ * jurisdictions as a refund's are (refundedTaxByJurisdiction).
+ */
+export async function taxReturnedByChanges(tx: Tx, period: ReportPeriod): Promise<TaxMovement<Currency>[]> {
+  const { rows } = await tx.query<{
+    currency: Currency;
+    taxes: { jurisdiction: string; category: TaxCategory; tax: number }[];
+    tickets: number;
+    platform_fee: number;
+    processing_fee: number;
+  }>(
+    `SELECT c.currency, o.taxes,
+            COALESCE(sum((cell->'cells'->>'ticketsTax')::bigint), 0)::bigint AS tickets,
+            COALESCE(sum((cell->'cells'->>'platformFeeTax')::bigint), 0)::bigint AS platform_fee,
+            COALESCE(sum((cell->'cells'->>'processingFeeTax')::bigint), 0)::bigint AS processing_fee
+       FROM order_changes c
+       JOIN orders o ON o.id = c.order_id
+       CROSS JOIN LATERAL jsonb_array_elements(c.plan->'removals') r
+       CROSS JOIN LATERAL jsonb_array_elements(r->'credited'->'cells') cell
+      WHERE c.status = 'APPLIED' AND c.applied_at >= $1 AND c.applied_at < $2
+        AND ($3::text IS NULL OR c.currency = $3::text)
+      GROUP BY c.id, c.currency, o.taxes`,
+    [period.from, period.to, period.currency],
+  );
+  return rows.flatMap((row) =>
+    refundedTaxByJurisdiction(row.currency, row.taxes, {
+      tickets: row.tickets,
+      platform_fee: row.platform_fee,
+      processing_fee: row.processing_fee,
+    }),
+  );
+}

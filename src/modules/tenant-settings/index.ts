@@ -3,6 +3,7 @@ export {
   DEFAULT_TENANT_SETTINGS,
   readTenantSettings,
   writeTenantSettingsSection,
+  type ChangeSettings,
   type DisputeSettings,
   type TaxFallback,
   type TenantSettings,

@@ -15,19 +15,32 @@ export interface DisputeSettings {
   voidTicketsOnLoss: boolean;
 }
 
+/** Order changes (SPEC §13). */
+export interface ChangeSettings {
+  /** Added once to every order change, in minor units of the order's currency. */
+  changeFee: number;
+}
+
 export interface TenantSettings {
   fees: FeeSettings;
   tax: { fallback: TaxFallback; priceMode: PriceMode };
   disputes: DisputeSettings;
+  changes: ChangeSettings;
 }
 
 export const DEFAULT_TENANT_SETTINGS: TenantSettings = {
   fees: { ...defaultFeeSettings },
   tax: { fallback: { mode: 'rate', rate: '8' }, priceMode: 'exclusive' },
   disputes: { voidTicketsOnLoss: false },
+  changes: { changeFee: 0 },
 };
 
-type StoredSettings = Partial<{ fees: Partial<FeeSettings>; tax: Partial<TenantSettings['tax']>; disputes: Partial<DisputeSettings> }>;
+type StoredSettings = Partial<{
+  fees: Partial<FeeSettings>;
+  tax: Partial<TenantSettings['tax']>;
+  disputes: Partial<DisputeSettings>;
+  changes: Partial<ChangeSettings>;
+}>;
 
 export async function readTenantSettings(tx: Tx, tenantId: string): Promise<TenantSettings> {
   const { rows } = await tx.query<{ settings: StoredSettings }>('SELECT settings FROM tenant_settings WHERE tenant_id = $1', [tenantId]);
@@ -36,6 +49,7 @@ export async function readTenantSettings(tx: Tx, tenantId: string): Promise<Tena
     fees: { ...DEFAULT_TENANT_SETTINGS.fees, ...stored.fees },
     tax: { ...DEFAULT_TENANT_SETTINGS.tax, ...stored.tax },
     disputes: { ...DEFAULT_TENANT_SETTINGS.disputes, ...stored.disputes },
+    changes: { ...DEFAULT_TENANT_SETTINGS.changes, ...stored.changes },
   };
 }
 
