@@ -69,7 +69,7 @@ describe('webhook endpoints', () => {
     const spec = (await svc.request({ method: 'GET', url: '/docs/json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining([
-        '/api/v1/webhook-endpoints/',
+        '/api/v1/webhook-endpoints',
         '/api/v1/webhook-endpoints/{id}',
         '/api/v1/webhook-endpoints/{id}/deliveries',
         '/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry',
@@ -79,7 +79,7 @@ describe('webhook endpoints', () => {
         '/api/v1/privacy/users/{userId}/erase',
       ]),
     );
-    expect(JSON.stringify(spec.paths['/api/v1/webhook-endpoints/'])).toContain('"secret"');
+    expect(JSON.stringify(spec.paths['/api/v1/webhook-endpoints'])).toContain('"secret"');
   });
 
   it('refuses an endpoint that is no URL or names an unknown message type, and stores nothing', async () => {

@@ -19,6 +19,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startBackgroundJobs } from '../../src/jobs/background-jobs.js';
 import type { RunningJob } from '../../src/jobs/job-runner.js';
 import { startTracing, traceLogFields } from '../../src/tracing.js';
+import { openApiConformance } from './openapi-conformance.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 export const TEST_SECRETS = {
@@ -127,6 +128,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     background.push(...startBackgroundJobs(app.services, { metrics, log: app.log, clock: options.clock ?? systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds }, ['outbox-relay']));
   }
 
+  const conformance = openApiConformance(app);
+
   const sandboxUrls = infra.sandbox?.urls ?? options.sharePeersWith?.infra.sandbox?.urls;
   if (!sandboxUrls) throw new Error('the test service expects the sandbox peers');
 
@@ -173,7 +176,11 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     infra,
     metrics,
     tenant,
-    request: (injectOptions) => app.inject(injectOptions),
+    async request(injectOptions) {
+      const response = await app.inject(injectOptions);
+      conformance.check(String(injectOptions.method ?? 'GET'), injectOptions.url ?? '/', response);
+      return response;
+    },
     serviceToken: (caller, audience = 'order-service') =>
       createServiceTokenSigner(config.serviceJwtSecret, caller).tokenFor(audience),
     async close() {

@@ -6,6 +6,7 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { appendFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 interface DocumentedResponse {
@@ -69,6 +70,28 @@ export function conformanceChecker(app: FastifyInstance): ConformanceChecker {
       const declared = Object.keys(documented.headers ?? {}).map((name) => name.toLowerCase());
       for (const header of DECLARED_HEADERS) {
         if (response.headers[header] !== undefined && !declared.includes(header)) throw new Error(`OpenAPI: ${where} sends ${header}, which it does not declare`);
+      }
+    },
+  };
+}
+
+/**
+ * The check every `svc.request` of the tests makes. OPENAPI_CONFORMANCE=record appends what does not conform
+ * to the file OPENAPI_CONFORMANCE_FILE (default openapi-conformance.log) instead of failing the test, to survey
+ * a change of the document; OPENAPI_CONFORMANCE=off skips the check.
+ */
+export function openApiConformance(app: FastifyInstance): { check(method: string, url: string | { pathname?: string }, response: LightMyRequestResponse): void } {
+  const mode = process.env.OPENAPI_CONFORMANCE ?? 'strict';
+  if (mode === 'off') return { check: () => undefined };
+  const checker = conformanceChecker(app);
+  return {
+    check(method, url, response) {
+      const path = typeof url === 'string' ? url : (url.pathname ?? '/');
+      try {
+        checker.check(method, path, response);
+      } catch (error) {
+        if (mode !== 'record') throw error;
+        appendFileSync(process.env.OPENAPI_CONFORMANCE_FILE ?? 'openapi-conformance.log', `${(error as Error).message}\n`);
       }
     },
   };

@@ -113,7 +113,7 @@ async function webhookScope(scope: FastifyInstance, webhooks: WebhookService): P
   const DeliveryParams = Type.Object({ id: UuidParam, deliveryId: UuidParam }, { additionalProperties: false });
 
   app.post(
-    '/',
+    '',
     {
       config: { auth: ADMIN },
       schema: {
@@ -129,7 +129,7 @@ async function webhookScope(scope: FastifyInstance, webhooks: WebhookService): P
   );
 
   app.get(
-    '/',
+    '',
     {
       config: { auth: ADMIN },
       schema: {
