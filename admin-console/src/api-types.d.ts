@@ -3964,6 +3964,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -3990,6 +3991,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4016,6 +4018,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4042,6 +4045,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4068,6 +4072,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4094,6 +4099,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4120,6 +4126,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4146,6 +4153,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4172,6 +4180,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             429: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "retry-after": components["headers"]["RetryAfter"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -4199,6 +4208,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4800,6 +4810,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4826,6 +4837,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4852,6 +4864,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4878,6 +4891,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4904,6 +4918,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4930,6 +4945,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4956,6 +4972,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -4982,6 +4999,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5008,6 +5026,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             429: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "retry-after": components["headers"]["RetryAfter"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -5035,6 +5054,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5544,6 +5564,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5570,6 +5591,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5596,6 +5618,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5622,6 +5645,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5648,6 +5672,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5674,6 +5699,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5700,6 +5726,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5726,6 +5753,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5752,6 +5780,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -5778,6 +5807,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             429: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "retry-after": components["headers"]["RetryAfter"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -5805,6 +5835,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8121,6 +8152,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8147,6 +8179,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8173,6 +8206,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8199,6 +8233,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8225,6 +8260,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8251,6 +8287,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8277,6 +8314,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8303,6 +8341,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8329,6 +8368,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8355,6 +8395,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8381,6 +8422,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             429: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "retry-after": components["headers"]["RetryAfter"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -8408,6 +8450,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8856,6 +8899,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8882,6 +8926,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8908,6 +8953,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8934,6 +8980,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8960,6 +9007,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -8986,6 +9034,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9012,6 +9061,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9038,6 +9088,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9064,6 +9115,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9090,6 +9142,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9253,6 +9306,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9279,6 +9333,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9305,6 +9360,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9331,6 +9387,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9357,6 +9414,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9383,6 +9441,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9409,6 +9468,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9435,6 +9495,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9461,6 +9522,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9487,6 +9549,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9721,6 +9784,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9747,6 +9811,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9773,6 +9838,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9799,6 +9865,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9825,6 +9892,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9851,6 +9919,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -9877,6 +9946,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             429: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "retry-after": components["headers"]["RetryAfter"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -9904,6 +9974,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10249,6 +10320,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10275,6 +10347,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10301,6 +10374,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10327,6 +10401,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10353,6 +10428,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -10379,6 +10455,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11030,6 +11107,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11056,6 +11134,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11082,6 +11161,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11108,6 +11188,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11134,6 +11215,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11160,6 +11242,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11186,6 +11269,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -11212,6 +11296,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12568,6 +12653,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12594,6 +12680,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12620,6 +12707,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12646,6 +12734,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12672,6 +12761,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12698,6 +12788,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12724,6 +12815,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12750,6 +12842,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -12776,6 +12869,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15539,6 +15633,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15565,6 +15660,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15591,6 +15687,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15617,6 +15714,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15643,6 +15741,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15669,6 +15768,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15695,6 +15795,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -15721,6 +15822,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16408,6 +16510,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16434,6 +16537,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16460,6 +16564,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16486,6 +16591,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16512,6 +16618,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16538,6 +16645,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16564,6 +16672,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16590,6 +16699,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -16616,6 +16726,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17713,6 +17824,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             400: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17739,6 +17851,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             401: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17765,6 +17878,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             403: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17791,6 +17905,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             404: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17817,6 +17932,7 @@ export interface operations {
             /** @description The request did not arrive within the deadline */
             408: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17843,6 +17959,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             409: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17869,6 +17986,7 @@ export interface operations {
             /** @description The request body exceeds the limit of 100 KB */
             413: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17895,6 +18013,7 @@ export interface operations {
             /** @description A path segment is longer than any identifier of the API */
             414: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17921,6 +18040,7 @@ export interface operations {
             /** @description The request body is not application/json */
             415: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17947,6 +18067,7 @@ export interface operations {
             /** @description RFC 9457 problem document */
             422: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
@@ -17973,6 +18094,7 @@ export interface operations {
             /** @description The request headers exceed the size limit */
             431: {
                 headers: {
+                    "idempotent-replayed": components["headers"]["IdempotentReplayed"];
                     "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 /** Liveness, readiness and start-up probes (SPEC §11) and the Prometheus endpoint. */
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { KeyValueStore } from '../kv/key-value.js';
@@ -28,17 +29,30 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   ]);
 }
 
+const Status = Type.Object({ status: Type.String({ description: '"ok"; "starting" while migrations run' }) });
+const Readiness = Type.Object({
+  status: Type.Union([Type.Literal('ready'), Type.Literal('unavailable')]),
+  failing: Type.Optional(Type.Array(Type.String(), { description: 'the checks that are down' })),
+  checks: Type.Record(Type.String(), Type.Object({ status: Type.String(), error: Type.Optional(Type.String()) }, { additionalProperties: true }), {
+    description: 'per dependency (database, cache, broker, peer breakers): up or down, with details',
+  }),
+});
+
 export function registerHealthRoutes(app: FastifyInstance, deps: HealthDependencies): void {
   const publicRoute = { auth: { kind: 'public' as const } };
   const tags = ['operations'];
 
-  app.get('/health/live', { config: publicRoute, schema: { tags, summary: 'The process is up' } }, async () => ({ status: 'ok' }));
+  app.get('/health/live', { config: publicRoute, schema: { tags, summary: 'The process is up', response: { 200: Status } } }, async () => ({ status: 'ok' }));
 
-  app.get('/health/startup', { config: publicRoute, schema: { tags, summary: 'Start-up finished (migrations applied)' } }, async (_request, reply) =>
-    deps.isAccepting() ? { status: 'ok' } : reply.code(503).send({ status: 'starting' }),
+  app.get(
+    '/health/startup',
+    { config: publicRoute, schema: { tags, summary: 'Start-up finished (migrations applied)', response: { 200: Status, 503: Status } } },
+    async (_request, reply) =>
+      deps.isAccepting() ? { status: 'ok' } : reply.code(503).send({ status: 'starting' }),
   );
 
-  app.get('/health/ready', { config: publicRoute, schema: { tags, summary: 'Database, cache, broker reachable; breakers' } }, async (_request, reply) => {
+  const readySchema = { tags, summary: 'Database, cache, broker reachable; breakers', response: { 200: Readiness, 503: Readiness } };
+  app.get('/health/ready', { config: publicRoute, schema: readySchema }, async (_request, reply) => {
     const checks: ReadinessCheck[] = [
       { name: 'database', check: () => deps.db.ping() },
       { name: 'cache', check: () => deps.kv.ping() },
@@ -63,7 +77,13 @@ export function registerHealthRoutes(app: FastifyInstance, deps: HealthDependenc
     });
   });
 
-  app.get('/metrics', { config: publicRoute, schema: { tags, summary: 'Prometheus metrics', hide: false } }, async (_request, reply) => {
+  const metricsSchema = {
+    tags,
+    summary: 'Prometheus metrics',
+    hide: false,
+    response: { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: Type.String() } } } },
+  };
+  app.get('/metrics', { config: publicRoute, schema: metricsSchema }, async (_request, reply) => {
     const body = await deps.metrics.registry.metrics();
     return reply.type(deps.metrics.registry.contentType).send(body);
   });

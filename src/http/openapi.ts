@@ -138,13 +138,16 @@ function finishOperation(operation: OperationObject, readsRawBody: boolean): voi
   const idempotent = (operation.parameters ?? []).some((parameter) => parameter.in === 'header' && parameter.name === 'idempotency-key');
   for (const [status, response] of Object.entries(responses)) {
     const code = Number(status);
-    if (code >= 400 && response.content?.['application/json']) {
-      response.content = { [PROBLEM_CONTENT_TYPE]: response.content['application/json']! };
+    // Error answers are problem documents; a route whose error answer is a body of its own (readiness) keeps it.
+    const json = response.content?.['application/json'] as { schema?: { properties?: Record<string, unknown> } } | undefined;
+    if (code >= 400 && json && (json.schema?.properties === undefined || 'code' in json.schema.properties)) {
+      response.content = { [PROBLEM_CONTENT_TYPE]: json };
     }
     response.headers = {
       'x-request-id': ref('RequestId'),
       ...(code === 429 || code === 503 ? { 'retry-after': ref('RetryAfter') } : {}),
-      ...(idempotent && code >= 200 && code < 300 ? { 'idempotent-replayed': ref('IdempotentReplayed') } : {}),
+      // A repeat with the same Idempotency-Key replays the first answer, whatever its status (not a 5xx: that releases the key).
+      ...(idempotent && code >= 200 && code < 500 ? { 'idempotent-replayed': ref('IdempotentReplayed') } : {}),
       ...response.headers,
     };
   }

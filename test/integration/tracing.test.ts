@@ -7,16 +7,37 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent } from '../../src/bus/cloud-event.js';
-import { startJob } from '../../src/jobs/job-runner.js';
+import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
 import { createMetrics } from '../../src/metrics.js';
 import { inSpan, traceLogFields } from '../../src/tracing.js';
 import { eventually, useTestService } from '../support/harness.js';
-import { bearer, cartOf, payIntent, placeOrder } from '../support/orders.js';
+import { bearer, cartOf, createScratchDatabase, payIntent, placeOrder, type ScratchDatabase } from '../support/orders.js';
+import { serviceTargets } from '../support/services.js';
 
 const spans = new InMemorySpanExporter();
-const svc = useTestService({ spanExporter: spans });
+// On a database and a bus of its own: the spans of the outbox relay and of the consumer are recorded only in
+// this process, so no other test file's relay may publish these rows and no other consumer may take these
+// messages (the in-memory bus delivers them to this service's consumer).
+let scratch: ScratchDatabase | null = null;
+afterAll(async () => {
+  await scratch?.drop();
+});
+const svc = useTestService(async () => {
+  const shared = (await serviceTargets()).databaseUrl;
+  scratch = shared ? await createScratchDatabase(shared) : null;
+  return { spanExporter: spans, messaging: false, ...(scratch ? { env: { DATABASE_URL: scratch.url } } : {}) };
+});
+let relay: RunningJob | undefined;
+beforeAll(async () => {
+  await svc.infra.bus.consume(svc.app.services.consumer);
+  relay = startJob(svc.app.services.outboxRelay, { metrics: svc.metrics, log: svc.app.log });
+});
+afterAll(async () => {
+  await relay?.stop();
+  await svc.infra.bus.stopConsuming();
+});
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 const spansOf = (traceId: string): ReadableSpan[] => spans.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);

@@ -113,7 +113,7 @@ async function paymentWebhookScope(scope: FastifyInstance, webhooks: DisputeWebh
           'away from now. Each webhook id is processed once; a repeat answers {"status":"already_processed"}.',
         headers: PaymentSignatureHeaders,
         body: PaymentWebhookBody,
-        response: { 200: WebhookAnswer, ...problemResponses(413) },
+        response: { 200: WebhookAnswer, ...problemResponses(413, 429) },
       },
       validatorCompiler: () => () => true,
     },

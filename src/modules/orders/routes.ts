@@ -161,7 +161,7 @@ async function internalRoutes(scope: FastifyInstance, services: OrderRouteServic
         summary: 'Payment succeeded: commit the hold and confirm the order (idempotent)',
         params: IdParams,
         body: ConfirmBody,
-        response: { 200: OrderResponse, ...problemResponses(403, 404, 409, 503) },
+        response: { 200: OrderResponse, ...problemResponses(403, 404, 409, 502, 503) },
       },
     },
     async (request) => {
