@@ -16,6 +16,7 @@ import { Promotions } from './pages/promotions';
 import { Tax } from './pages/tax';
 import { CancellationJobs } from './pages/cancellation-jobs';
 import { Planned } from './pages/planned';
+import { Webhooks } from './pages/webhooks';
 
 const NAV: { path: string; label: string }[] = [
   { path: '/', label: 'Dashboard' },
@@ -26,7 +27,6 @@ const NAV: { path: string; label: string }[] = [
   { path: '/promotions', label: 'Promotions' },
   { path: '/tax', label: 'Tax' },
   { path: '/cancellations', label: 'Event cancellations' },
-  { path: '/changes', label: 'Order changes' },
   { path: '/webhooks', label: 'Webhooks' },
 ];
 
@@ -49,10 +49,8 @@ function pageOf(route: Route) {
       return <Tax />;
     case 'cancellations':
       return <CancellationJobs />;
-    case 'changes':
-      return <Planned title="Order changes" text="Exchanges, upgrades, added and removed tickets of an order (SPEC §13) will be listed here and on each order page." />;
     case 'webhooks':
-      return <Planned title="Webhook endpoints" text="Outbound webhook endpoints and their deliveries (SPEC §16) will be managed here." />;
+      return <Webhooks selected={second ?? null} />;
     default:
       return <Planned title="Not found" text="There is no such page in the console." />;
   }

@@ -4,6 +4,7 @@ import { Empty, LoadState, Page, ProblemView, Section, StatusBadge, Table, useAc
 import { dateTime, money, parseMinor } from '../format';
 
 type Order = paths['/api/v1/orders/{id}']['get']['responses'][200]['content']['application/json'];
+type Change = paths['/api/v1/orders/{id}/changes']['get']['responses'][200]['content']['application/json']['data'][number];
 type Refund = paths['/api/v1/orders/{id}/refunds']['get']['responses'][200]['content']['application/json']['data'][number];
 
 /** One order with everything staff need, and its actions: refund, approve/reject a refund in review, cancel. */
@@ -14,7 +15,8 @@ export function OrderPage({ id }: { id: string }) {
   const refunds = useLoad(() => api.GET('/api/v1/orders/{id}/refunds', path).then(must), [id]);
   const disputes = useLoad(() => api.GET('/api/v1/orders/{id}/disputes', path).then(must), [id]);
   const documents = useLoad(() => api.GET('/api/v1/orders/{id}/documents', path).then(must), [id]);
-  const reloadAll = () => [order, timeline, refunds, disputes, documents].forEach((one) => one.reload());
+  const changes = useLoad(() => api.GET('/api/v1/orders/{id}/changes', path).then(must), [id]);
+  const reloadAll = () => [order, timeline, refunds, disputes, documents, changes].forEach((one) => one.reload());
   return (
     <Page title={order.data ? `Order ${order.data.orderNumber}` : 'Order'}>
       <LoadState loaded={order}>
@@ -23,11 +25,12 @@ export function OrderPage({ id }: { id: string }) {
             <Summary order={o} />
             <div class="columns">
               <Section title="Items">
-                <Table label="Items" head={['Ticket type', 'Qty', 'Unit price', 'Discount', 'Tax', 'Total', 'Tickets']}>
+                <Table label="Items" head={['Ticket type', 'Qty', 'Removed', 'Unit price', 'Discount', 'Tax', 'Total', 'Tickets']}>
                   {o.items.map((item) => (
                     <tr key={item.id}>
                       <td class="mono">{item.ticketTypeId}</td>
                       <td>{item.quantity}</td>
+                      <td>{item.removedQuantity}</td>
                       <td>{money(item.unitPrice, o.currency)}</td>
                       <td>{money(item.discount, o.currency)}</td>
                       <td>{money(item.tax, o.currency)}</td>
@@ -50,6 +53,8 @@ export function OrderPage({ id }: { id: string }) {
                   <dd>{money(o.pricing.platformFee, o.currency)}</dd>
                   <dt>Processing fee</dt>
                   <dd>{money(o.pricing.processingFee, o.currency)}</dd>
+                  <dt>Change fees</dt>
+                  <dd>{money(o.changeFee, o.currency)}</dd>
                   <dt>Tax ({o.pricing.priceMode})</dt>
                   <dd>{money(o.pricing.tax, o.currency)}</dd>
                   <dt>Total</dt>
@@ -148,7 +153,7 @@ export function OrderPage({ id }: { id: string }) {
         </LoadState>
       </Section>
       <Section title="Changes">
-        <p class="muted">Order changes (exchanges, upgrades, added and removed tickets) will be shown here.</p>
+        <LoadState loaded={changes}>{(page) => <ChangeTable changes={page.data} items={order.data?.items ?? []} />}</LoadState>
       </Section>
       <Section title="Timeline">
         <LoadState loaded={timeline}>
@@ -189,6 +194,8 @@ function Summary({ order }: { order: Order }) {
             {order.eventId}
           </a>
         </dd>
+        <dt>Version</dt>
+        <dd>{order.version === 1 ? '1 (as bought)' : `${order.version} (${order.version - 1} change${order.version === 2 ? '' : 's'} applied)`}</dd>
         <dt>Created</dt>
         <dd>{dateTime(order.createdAt)}</dd>
         <dt>Confirmed</dt>
@@ -359,5 +366,71 @@ function ReviewButtons({ refund, done }: { refund: Refund; done: () => void }) {
       )}
       <ProblemView problem={action.problem} />
     </div>
+  );
+}
+
+/** An order's changes, oldest first: what each added and removed, its delta, how it was settled, when. */
+function ChangeTable({ changes, items }: { changes: Change[]; items: Order['items'] }) {
+  const ticketTypeOf = (orderItemId: string) => items.find((item) => item.id === orderItemId)?.ticketTypeId ?? orderItemId;
+  const short = (id: string) => id.slice(0, 8);
+  return (
+    <Table label="Changes of the order" head={['Status', 'Added', 'Removed', 'Delta', 'Settlement', 'Reason', 'Created', 'Applied']}>
+      {changes.length === 0 ? <Empty columns={8} text="No change." /> : null}
+      {changes.map((change) => (
+        <tr key={change.id}>
+          <td>
+            <StatusBadge status={change.status} />
+            {change.failure ? (
+              <div class="muted">
+                {change.failure.code}
+                {change.failure.reason ? `: ${change.failure.reason}` : ''}
+              </div>
+            ) : null}
+          </td>
+          <td>
+            {change.add.length === 0 ? '—' : null}
+            <ul class="plain">
+              {change.add.map((line) => (
+                <li key={line.orderItemId}>
+                  {line.quantity} × <span class="mono">{short(line.ticketTypeId)}</span> at {money(line.unitPrice, change.currency)} = {money(line.total, change.currency)}
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td>
+            {change.remove.length === 0 ? '—' : null}
+            <ul class="plain">
+              {change.remove.map((line) => (
+                <li key={line.orderItemId}>
+                  {line.quantity} × <span class="mono">{short(ticketTypeOf(line.orderItemId))}</span>
+                </li>
+              ))}
+            </ul>
+            {change.remove.length ? <div class="muted">credited {money(change.credited.amount, change.currency)}</div> : null}
+          </td>
+          <td>
+            <strong>{money(change.delta.total, change.currency)}</strong>
+            {change.delta.changeFee ? <div class="muted">fee {money(change.delta.changeFee, change.currency)}</div> : null}
+          </td>
+          <td>
+            {change.refundId ? (
+              <div>
+                Refund <span class="mono">{short(change.refundId)}</span>
+              </div>
+            ) : null}
+            {change.payment ? (
+              <div>
+                Payment <span class="mono">{change.payment.intentId}</span>
+              </div>
+            ) : null}
+            {change.expiresAt && change.status === 'AWAITING_PAYMENT' ? <div class="muted">pay by {dateTime(change.expiresAt)}</div> : null}
+            {!change.refundId && !change.payment ? '—' : null}
+          </td>
+          <td>{change.reason ?? '—'}</td>
+          <td>{dateTime(change.createdAt)}</td>
+          <td>{dateTime(change.appliedAt)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,6 @@
 import { Page } from '../components';
 
-/** A page whose API is not in this service yet: the navigation keeps its place. */
+/** A page with a title and one paragraph (an unknown route). */
 export function Planned({ title, text }: { title: string; text: string }) {
   return (
     <Page title={title}>
