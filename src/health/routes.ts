@@ -1,5 +1,6 @@
 /** Liveness, readiness and start-up probes (SPEC §11) and the Prometheus endpoint. */
 import { Type } from '@sinclair/typebox';
+import { Problem } from '../http/common-schemas.js';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import type { KeyValueStore } from '../kv/key-value.js';
@@ -46,12 +47,14 @@ export function registerHealthRoutes(app: FastifyInstance, deps: HealthDependenc
 
   app.get(
     '/health/startup',
-    { config: publicRoute, schema: { tags, summary: 'Start-up finished (migrations applied)', response: { 200: Status, 503: Status } } },
+    { config: publicRoute, schema: { tags, summary: 'Start-up finished (migrations applied)', response: { 200: Status, 503: { content: { 'application/json': { schema: Status }, 'application/problem+json': { schema: Problem } } } } } },
     async (_request, reply) =>
       deps.isAccepting() ? { status: 'ok' } : reply.code(503).send({ status: 'starting' }),
   );
 
-  const readySchema = { tags, summary: 'Database, cache, broker reachable; breakers', response: { 200: Readiness, 503: Readiness } };
+  // 503 is the readiness body, or the problem document of the overload guard, which may refuse any request.
+  const unavailable = { content: { 'application/json': { schema: Readiness }, 'application/problem+json': { schema: Problem } } };
+  const readySchema = { tags, summary: 'Database, cache, broker reachable; breakers', response: { 200: Readiness, 503: unavailable } };
   app.get('/health/ready', { config: publicRoute, schema: readySchema }, async (_request, reply) => {
     const checks: ReadinessCheck[] = [
       { name: 'database', check: () => deps.db.ping() },

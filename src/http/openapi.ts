@@ -132,6 +132,10 @@ function finishOperation(operation: OperationObject, readsRawBody: boolean): voi
   for (const [status, description] of Object.entries(added)) {
     responses[status] ??= { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema() } } };
   }
+  // The overload guard and the connection caps may refuse any request with 503 OVERLOADED, also where the
+  // route's own 503 is a body of its own (readiness): that answer is a problem document too.
+  const unavailable = (responses['503'] ??= { description: 'The service is overloaded or cannot serve now; retry after Retry-After' });
+  unavailable.content = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema() }, ...unavailable.content };
   // A default has a value when the parameter is left out: it is not required of the client.
   for (const parameter of operation.parameters ?? []) {
     if (parameter.in === 'query' && parameter.schema?.default !== undefined) parameter.required = false;
