@@ -330,7 +330,8 @@ export class RefundService {
 
   /**
    * Applies the Payment service's late answer (payment.refund.succeeded / payment.refund.failed) to the
-   * refund it names: our refund id, the Payment service's refund id, or our key `refund:<id>`. Repeated
+   * refund it names: our refund id, the Payment service's refund id, or our key `refund:<id>` (or a further
+   * part's `refund:<id>:<intentId>`). Repeated
    * messages are no-ops. Answers the refund, or null when no refund matches.
    */
   async settleRefund(reference: string, outcome: 'succeeded' | 'failed', reason?: string): Promise<Refund | null> {
@@ -340,6 +341,12 @@ export class RefundService {
       return null;
     }
     const peerRefundId = reference === located.id || reference.startsWith('refund:') ? null : reference;
+    // A refund paid out in several parts is settled by all of them: the message names one, so every part is asked
+    // again (with its own key; those paid answer as they did) and the refund settled on the whole answer.
+    const refund = await this.deps.db.tenant(located.tenantId, (tx) => findRefund(tx, located.orderId, located.id));
+    if (refund && (refund.paymentParts?.length ?? 0) > 1) {
+      return refund.status === 'PENDING' ? this.settlement.execute(refund, PAYMENT_SERVICE_ACTOR) : refund;
+    }
     if (outcome === 'failed') {
       return this.settlement.apply(
         located.tenantId,
