@@ -10,7 +10,7 @@ import { RefundService } from '../../src/modules/refunds/service.js';
 import type { PaymentClient } from '../../src/peers/contract.js';
 import { eventually, useTestService, type TestTenant } from '../support/harness.js';
 import { intentsOfOrder } from '../support/orders.js';
-import { makeChange, orderOf, payChange } from '../support/changes.js';
+import { makeChange, orderOf, payChange, setChangeFee } from '../support/changes.js';
 import { bearer, buyConfirmedOrder, type ConfirmedOrder } from '../support/refunds.js';
 
 const svc = useTestService({ env: { REFUND_RECOVERY_AFTER_SECONDS: '1' } });
@@ -88,6 +88,23 @@ describe('refunds of an order paid through several intents', () => {
     expect(rows).toEqual([{ status: 'SUCCEEDED', amount: total }]);
     expectEveryIntentGaveBackWhatItTook(order.id);
     expect(await refundedOrder(order.id)).toMatchObject({ refunded_amount: total });
+  });
+
+  it('an event cancellation gives the kept change fee back too: the order ends REFUNDED with all it took', async () => {
+    const tenant = svc.tenant();
+    await setChangeFee(svc, await tenant.admin(), 500);
+    const { order, total } = await upgradedOrder(tenant);
+    expect((await orderOf(svc, order.token, order.id)).changeFee).toBe(500);
+    const job = await svc.app.services.eventCancellation.start(order.event.id, 'organizer cancelled', tenant.id);
+    await eventually(async () => {
+      await svc.app.services.eventCancellation.runBatch();
+      const current = await svc.app.services.eventCancellation.getJob(job!.id);
+      return current.status === 'COMPLETED' ? current : undefined;
+    }, 20_000);
+    expectEveryIntentGaveBackWhatItTook(order.id);
+    expect(await refundedOrder(order.id)).toEqual({ status: 'REFUNDED', refunded_amount: total });
+    const refunds = (await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/refunds`, headers: bearer(order.token) })).json<{ data: unknown[] }>();
+    expect(refunds.data).toEqual([expect.objectContaining({ status: 'SUCCEEDED', amount: total, changeFee: 500, basis: 'event_cancelled' })]);
   });
 
   it('a refund whose second part the Payment service fails stays PENDING with the first part paid; the recovery job finishes it', async () => {

@@ -67,3 +67,13 @@ export interface Refund {
   updatedAt: Date;
   settledAt: Date | null;
 }
+
+/**
+ * The kept change fees (SPEC §13) an event cancellation's refund gives back: what its amount holds beyond its
+ * breakdown. Zero for every other refund (no other refund credits a change fee).
+ */
+export function changeFeeOf(refund: Pick<Refund, 'basis' | 'amount' | 'breakdown'>): number {
+  if (refund.basis !== 'event_cancelled') return 0;
+  const { tickets, platformFee, processingFee, tax } = refund.breakdown;
+  return Math.max(0, refund.amount - (tickets + platformFee + processingFee + tax));
+}
