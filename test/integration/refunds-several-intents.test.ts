@@ -90,11 +90,17 @@ describe('refunds of an order paid through several intents', () => {
     expect(await refundedOrder(order.id)).toMatchObject({ refunded_amount: total });
   });
 
-  it('an event cancellation gives the kept change fee back too: the order ends REFUNDED with all it took', async () => {
+  it('the change fee is a line of the change invoice, and an event cancellation gives it back: the order ends REFUNDED with all it took', async () => {
     const tenant = svc.tenant();
     await setChangeFee(svc, await tenant.admin(), 500);
     const { order, total } = await upgradedOrder(tenant);
     expect((await orderOf(svc, order.token, order.id)).changeFee).toBe(500);
+    // The change's invoice charges the fee as a line of its own, untaxed.
+    const documents = (await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/documents`, headers: bearer(order.token) })).json<{
+      data: { type: string; lines: { category: string; description: string; net: number; total: number; taxes: unknown[] }[] }[];
+    }>().data;
+    const feeLines = documents.filter((document) => document.type === 'invoice').flatMap((document) => document.lines.filter((line) => line.category === 'change_fee'));
+    expect(feeLines).toEqual([expect.objectContaining({ description: 'Change fee', net: 500, total: 500, taxes: [] })]);
     const job = await svc.app.services.eventCancellation.start(order.event.id, 'organizer cancelled', tenant.id);
     await eventually(async () => {
       await svc.app.services.eventCancellation.runBatch();
