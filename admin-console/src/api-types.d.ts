@@ -7774,6 +7774,8 @@ export interface operations {
                                 /** @description Amount in minor units of the order currency */
                                 tickets: number;
                             };
+                            /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                            changeFee?: number;
                             /** Format: date-time */
                             createdAt: string;
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8080,6 +8082,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8521,6 +8525,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8815,6 +8821,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -9212,6 +9220,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -14348,6 +14358,8 @@ export interface operations {
                                 /** @description Amount in minor units of the order currency */
                                 tickets: number;
                             };
+                            /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                            changeFee?: number;
                             /** Format: date-time */
                             createdAt: string;
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
