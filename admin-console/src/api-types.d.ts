@@ -7805,6 +7805,8 @@ export interface operations {
                                 /** @description Amount in minor units of the order currency */
                                 tickets: number;
                             };
+                            /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                            changeFee?: number;
                             /** Format: date-time */
                             createdAt: string;
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8111,6 +8113,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8564,6 +8568,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -8858,6 +8864,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -9265,6 +9273,8 @@ export interface operations {
                             /** @description Amount in minor units of the order currency */
                             tickets: number;
                         };
+                        /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                        changeFee?: number;
                         /** Format: date-time */
                         createdAt: string;
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";
@@ -14442,6 +14452,8 @@ export interface operations {
                                 /** @description Amount in minor units of the order currency */
                                 tickets: number;
                             };
+                            /** @description Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee */
+                            changeFee?: number;
                             /** Format: date-time */
                             createdAt: string;
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD";

@@ -41,7 +41,8 @@ export interface LineTax {
 export interface DocumentLine {
   key: string;
   orderItemId: string | null;
-  category: TaxCategory;
+  /** change_fee: an order change's fee (SPEC §13), on the change's invoice; no tax is levied on it. */
+  category: TaxCategory | 'change_fee';
   description: string;
   quantity: number;
   unitPrice: Minor;
@@ -69,6 +70,8 @@ export const PLATFORM_FEE_KEY = 'platform_fee';
 export const PROCESSING_FEE_KEY = 'processing_fee';
 export const PLATFORM_FEE_DESCRIPTION = 'Platform fee';
 export const PROCESSING_FEE_DESCRIPTION = 'Processing fee';
+export const CHANGE_FEE_KEY = 'change_fee';
+export const CHANGE_FEE_DESCRIPTION = 'Change fee';
 
 export function itemLineKey(orderItemId: string): string {
   return `item:${orderItemId}`;
@@ -90,6 +93,8 @@ export interface InvoiceSource {
   taxLines: readonly TaxLineResult[];
   /** The order's tax by jurisdiction, category and rate: how tax is split when the tax lines do not add up. */
   taxes: readonly TaxSummary[];
+  /** An order change's fee, charged by the change's invoice as a line of its own (untaxed). */
+  changeFee?: Minor;
 }
 
 /** One line as charged or credited: its money (as charged) and the tax on it. */
@@ -165,6 +170,21 @@ export function buildInvoice(source: InvoiceSource): DocumentContent {
       discount: 0,
       taxes: taxesOf(lineId, fee.category, fee.tax),
       ...netAndTotal(source.priceMode, fee),
+    });
+  }
+  const changeFee = source.changeFee ?? 0;
+  if (changeFee > 0) {
+    lines.push({
+      key: CHANGE_FEE_KEY,
+      orderItemId: null,
+      category: 'change_fee',
+      description: CHANGE_FEE_DESCRIPTION,
+      quantity: 1,
+      unitPrice: changeFee,
+      discount: 0,
+      taxes: [],
+      net: changeFee,
+      total: changeFee,
     });
   }
   return contentOf(source.priceMode, lines);
@@ -281,6 +301,8 @@ const CATEGORY_ORDER: readonly TaxCategory[] = ['tickets', 'platform_fee', 'proc
 function contentOf(priceMode: PriceMode, lines: DocumentLine[]): DocumentContent {
   const summary = new Map<string, TaxSummary>();
   for (const line of lines) {
+    // A change fee carries no tax.
+    if (line.category === 'change_fee') continue;
     for (const levy of line.taxes) {
       const key = JSON.stringify([levy.jurisdiction, line.category, levy.rate]);
       const entry = summary.get(key) ?? { jurisdiction: levy.jurisdiction, category: line.category, rate: levy.rate, taxable: 0, tax: 0 };

@@ -22,6 +22,7 @@ import type { RouteAuth } from './auth.js';
 const TAGS = [
   { name: 'orders', description: 'Checkout, reading, cancelling and reserving orders' },
   { name: 'refunds', description: 'Refund requests, eligibility and review' },
+  { name: 'changes', description: 'Order changes: quotes, changes of paid orders, the change fee' },
   { name: 'refund policies', description: 'Refund policies and their versions' },
   { name: 'tax', description: 'Jurisdictions, rates, settings, exemptions, reports' },
   { name: 'disputes', description: 'Chargebacks opened by the Payment service' },

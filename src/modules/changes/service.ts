@@ -542,7 +542,7 @@ export class ChangeService {
         { tenantId: order.tenantId, orderId: order.id, type: 'order.changed', actor, reason: current.reason, data: summary, at: now },
         { type: 'order.changed', tenantId: order.tenantId, data: { ...orderMessageData(updated), change: summary }, time: now },
       );
-      await issueChangeDocuments(tx, updated, current.id, plan, now);
+      await issueChangeDocuments(tx, updated, current.id, plan, current.delta.changeFee, now);
       let refund: Refund | null = null;
       if (settlementOf(current.delta) === 'refund') {
         const policy = (await planChangeCredit(tx, updated, [])).policy;

@@ -15,6 +15,13 @@ export const IN_FLIGHT_STATUSES: readonly RefundStatus[] = ['PENDING_REVIEW', 'P
 /** change: an order change's credit given back as money (no ticket slots of its own; the change credited them). */
 export type RefundKind = 'full' | 'amount' | 'items' | 'change';
 
+/** One part of a refund at the Payment service: from which intent, how much, under which key. */
+export interface PaymentPart {
+  intentId: string;
+  amount: number;
+  key: string;
+}
+
 export interface RequestedItem {
   orderItemId: string;
   quantity: number;
@@ -50,8 +57,23 @@ export interface Refund {
   requestKey: string | null;
   /** When the refund was handed to the Payment service (after the dispute lock was checked once more). */
   submittedAt: Date | null;
+  /**
+   * The parts the refund is paid out in, one per payment intent of the order (planned at the hand-over);
+   * null before it, and for refunds handed over before parts were kept (whole, to the order's own intent).
+   */
+  paymentParts: PaymentPart[] | null;
   ticketsReleasedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   settledAt: Date | null;
+}
+
+/**
+ * The kept change fees (SPEC §13) an event cancellation's refund gives back: what its amount holds beyond its
+ * breakdown. Zero for every other refund (no other refund credits a change fee).
+ */
+export function changeFeeOf(refund: Pick<Refund, 'basis' | 'amount' | 'breakdown'>): number {
+  if (refund.basis !== 'event_cancelled') return 0;
+  const { tickets, platformFee, processingFee, tax } = refund.breakdown;
+  return Math.max(0, refund.amount - (tickets + platformFee + processingFee + tax));
 }

@@ -7,7 +7,7 @@ import type { RefundBasis } from '../../core/refund-decision.js';
 import type { RefundAllocation, StoredTaxLine } from '../../core/refund-ledger.js';
 import type { RefundRule } from '../../core/refund-policy.js';
 import type { Actor } from '../orders/index.js';
-import type { Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
+import type { PaymentPart, Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
 import { isUuid } from '../../uuid.js';
 import type { KeysetPosition } from '../../db/keyset.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
@@ -44,6 +44,7 @@ interface RefundRow {
   idempotency_key: string | null;
   request_key: string | null;
   submitted_at: Date | null;
+  payment_parts: PaymentPart[] | null;
   tickets_released_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -87,6 +88,7 @@ function toRefund(row: RefundRow): Refund {
     idempotencyKey: row.idempotency_key,
     requestKey: row.request_key,
     submittedAt: row.submitted_at,
+    paymentParts: row.payment_parts,
     ticketsReleasedAt: row.tickets_released_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -96,7 +98,7 @@ function toRefund(row: RefundRow): Refund {
 
 export type NewRefund = Omit<
   Refund,
-  'reviewedBy' | 'reviewedAt' | 'reviewNote' | 'peerRefundId' | 'failureReason' | 'ticketsReleasedAt' | 'updatedAt' | 'settledAt' | 'submittedAt'
+  'reviewedBy' | 'reviewedAt' | 'reviewNote' | 'peerRefundId' | 'failureReason' | 'ticketsReleasedAt' | 'updatedAt' | 'settledAt' | 'submittedAt' | 'paymentParts'
 > & {
   /** When the refund-recovery job may take the refund over if it is still PENDING then. */
   recoverAfter: Date;
@@ -200,6 +202,7 @@ export interface RefundPatch {
   settledAt?: Date | null;
   submittedAt?: Date;
   recoverAfter?: Date | null;
+  paymentParts?: PaymentPart[];
 }
 
 const PATCH_COLUMNS: Record<keyof RefundPatch, string> = {
@@ -211,6 +214,7 @@ const PATCH_COLUMNS: Record<keyof RefundPatch, string> = {
   settledAt: 'settled_at',
   submittedAt: 'submitted_at',
   recoverAfter: 'recover_after',
+  paymentParts: 'payment_parts',
 };
 
 /** Moves the refund from one of `from` to `to`; null when it was not in an expected status. */
@@ -226,7 +230,8 @@ export async function updateRefundIf(
   const sets = ['status = $3', 'updated_at = $4'];
   for (const [key, column] of Object.entries(PATCH_COLUMNS) as [keyof RefundPatch, string][]) {
     if (patch[key] === undefined) continue;
-    params.push(patch[key]);
+    // jsonb: an array would otherwise be sent as a PostgreSQL array.
+    params.push(key === 'paymentParts' ? JSON.stringify(patch[key]) : patch[key]);
     sets.push(`${column} = $${params.length}`);
   }
   const { rows } = await tx.query<RefundRow>(
@@ -290,7 +295,8 @@ export async function orderTaxLines(tx: Tx, orderId: string): Promise<StoredTaxL
  * Payment service's refund id, or by the idempotency key we sent (`refund:<id>`).
  */
 export async function locateRefund(tx: Tx, reference: string): Promise<{ id: string; tenantId: string; orderId: string } | null> {
-  const ownId = /^refund:([0-9a-f-]{36})$/i.exec(reference)?.[1] ?? reference;
+  // Our key of a refund (`refund:<id>`) or of one of its further parts (`refund:<id>:<intentId>`).
+  const ownId = /^refund:([0-9a-f-]{36})(?::[^:]+)?$/i.exec(reference)?.[1] ?? reference;
   const { rows } = await tx.query<{ id: string; tenant_id: string; order_id: string }>(
     `SELECT id, tenant_id, order_id FROM refunds
       WHERE ($1::uuid IS NOT NULL AND id = $1::uuid) OR peer_refund_id = $2
@@ -299,4 +305,38 @@ export async function locateRefund(tx: Tx, reference: string): Promise<{ id: str
   );
   const row = rows[0];
   return row ? { id: row.id, tenantId: row.tenant_id, orderId: row.order_id } : null;
+}
+
+/**
+ * The payment intents of an order as refunds see them (the caller's transaction, order locked): the order's own,
+ * and each applied order change's that charged more, most recent first, with what each took and what refunds
+ * other than `exceptRefundId` gave back from it or are giving back (SUCCEEDED, or PENDING and handed over). What
+ * the order's own intent took is the order's total less the applied changes' deltas (SPEC §13: the books).
+ */
+export async function intentBalances(
+  tx: Tx,
+  order: { id: string; total: number; paymentIntentId: string },
+  exceptRefundId: string,
+): Promise<{ intentId: string; taken: number; refunded: number }[]> {
+  const changes = await tx.query<{ payment_intent_id: string | null; delta_total: number }>(
+    `SELECT payment_intent_id, delta_total FROM order_changes WHERE order_id = $1 AND status = 'APPLIED'
+      ORDER BY applied_at DESC, id DESC`,
+    [order.id],
+  );
+  const refunds = await tx.query<{ amount: number; payment_parts: PaymentPart[] | null }>(
+    `SELECT amount, payment_parts FROM refunds
+      WHERE order_id = $1 AND id <> $2 AND (status = 'SUCCEEDED' OR (status = 'PENDING' AND submitted_at IS NOT NULL))`,
+    [order.id, exceptRefundId],
+  );
+  const refunded = new Map<string, number>();
+  const add = (intentId: string, amount: number) => refunded.set(intentId, (refunded.get(intentId) ?? 0) + amount);
+  for (const row of refunds.rows) {
+    if (row.payment_parts) for (const part of row.payment_parts) add(part.intentId, part.amount);
+    else add(order.paymentIntentId, Number(row.amount));
+  }
+  const charged = changes.rows.flatMap((row) =>
+    row.payment_intent_id && Number(row.delta_total) > 0 ? [{ intentId: row.payment_intent_id, taken: Number(row.delta_total) }] : [],
+  );
+  const ownTaken = order.total - changes.rows.reduce((total, row) => total + Number(row.delta_total), 0);
+  return [...charged, { intentId: order.paymentIntentId, taken: ownTaken }].map((intent) => ({ ...intent, refunded: refunded.get(intent.intentId) ?? 0 }));
 }

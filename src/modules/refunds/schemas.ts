@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { REFUND_REASONS } from '../../core/refund-decision.js';
 import { PaginationQuery, UuidParam } from '../../http/common-schemas.js';
 import { Currency } from '../../peers/contract.js';
-import { REFUND_STATUSES, type Refund } from './model.js';
+import { changeFeeOf, REFUND_STATUSES, type Refund } from './model.js';
 import type { Eligibility } from './service.js';
 
 const Minor = Type.Integer({ description: 'Amount in minor units of the order currency' });
@@ -52,6 +52,9 @@ export const RefundResponse = Type.Object({
   items: Type.Optional(Type.Array(Type.Object({ orderItemId: Type.String(), quantity: Type.Integer() }), { description: 'tickets given back' })),
   ticketIds: Type.Array(Type.String()),
   breakdown: Breakdown,
+  changeFee: Type.Optional(
+    Type.Integer({ description: "Kept order-change fees given back (an event cancellation's refund); amount = breakdown + changeFee" }),
+  ),
   basis: Basis,
   policy: Type.Object({ id: Type.Union([Type.String(), Type.Null()]), version: Type.Union([Type.Integer(), Type.Null()]), ruleApplied: RuleApplied }),
   requestedBy: Type.Object({ type: Type.String(), id: Type.String(), role: Type.Optional(Type.String()) }),
@@ -109,6 +112,7 @@ export function toRefundResponse(refund: Refund): RefundResponse {
     ...(items.length > 0 ? { items } : {}),
     ticketIds: refund.ticketIds,
     breakdown: { ...refund.breakdown },
+    ...(changeFeeOf(refund) > 0 ? { changeFee: changeFeeOf(refund) } : {}),
     basis: refund.basis,
     policy: { id: refund.policyId, version: refund.policyVersion, ruleApplied: refund.ruleApplied },
     requestedBy: { ...refund.requestedBy },

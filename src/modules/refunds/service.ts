@@ -16,7 +16,7 @@ import { isAdmin, type Principal } from '../../http/auth.js';
 import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
 import { governingPolicy } from '../refund-policies/index.js';
 import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
-import type { Refund, RefundStatus, RequestedItem } from './model.js';
+import { changeFeeOf, HOLDING_STATUSES, type Refund, type RefundStatus, type RequestedItem } from './model.js';
 import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import {
   claimDueRefunds,
@@ -224,7 +224,8 @@ export class RefundService {
   }
 
   /**
-   * The event-cancellation job's refund: everything the order still holds, fees included, no review.
+   * The event-cancellation job's refund: everything the order still holds, fees and kept change fees included,
+   * no review.
    * Safe to repeat: the same key answers the refund it started (a FAILED attempt frees the key, so a
    * retry tries again). Answers null when nothing is left to refund or the order was never paid; throws
    * REFUNDS_LOCKED while a dispute is open and REFUND_FAILED when the Payment service did not refund.
@@ -235,7 +236,13 @@ export class RefundService {
       if (!PAID_STATUSES.includes(order.status)) return null;
       await this.supersedeReviews(tx, order, actor);
       const noEvent: PeerFacts = { event: null, tickets: null };
-      return { order, reason, ...(await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' })) };
+      const { decision, policy } = await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' });
+      // The buyer gets everything back, the change fees the order kept too (no other refund gives them back).
+      const given = (await listRefunds(tx, order.id)).filter((refund) => HOLDING_STATUSES.includes(refund.status));
+      const changeFee = order.changeFee - given.reduce((total, refund) => total + changeFeeOf(refund), 0);
+      if (changeFee <= 0 || !decision.refund) return { order, reason, decision, policy };
+      const refund = { ...decision.refund, amount: decision.refund.amount + changeFee };
+      return { order, reason, policy, decision: { ...decision, refund, refundable: { ...decision.refundable, amount: decision.refundable.amount + changeFee } } };
     });
   }
 
@@ -330,7 +337,8 @@ export class RefundService {
 
   /**
    * Applies the Payment service's late answer (payment.refund.succeeded / payment.refund.failed) to the
-   * refund it names: our refund id, the Payment service's refund id, or our key `refund:<id>`. Repeated
+   * refund it names: our refund id, the Payment service's refund id, or our key `refund:<id>` (or a further
+   * part's `refund:<id>:<intentId>`). Repeated
    * messages are no-ops. Answers the refund, or null when no refund matches.
    */
   async settleRefund(reference: string, outcome: 'succeeded' | 'failed', reason?: string): Promise<Refund | null> {
@@ -340,6 +348,12 @@ export class RefundService {
       return null;
     }
     const peerRefundId = reference === located.id || reference.startsWith('refund:') ? null : reference;
+    // A refund paid out in several parts is settled by all of them: the message names one, so every part is asked
+    // again (with its own key; those paid answer as they did) and the refund settled on the whole answer.
+    const refund = await this.deps.db.tenant(located.tenantId, (tx) => findRefund(tx, located.orderId, located.id));
+    if (refund && (refund.paymentParts?.length ?? 0) > 1) {
+      return refund.status === 'PENDING' ? this.settlement.execute(refund, PAYMENT_SERVICE_ACTOR) : refund;
+    }
     if (outcome === 'failed') {
       return this.settlement.apply(
         located.tenantId,

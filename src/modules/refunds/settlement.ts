@@ -1,7 +1,9 @@
 /**
  * Moving a refund's money (SPEC §6). `execute` hands a PENDING refund to the Payment service — in one
  * transaction with the order row locked, the dispute lock is checked once more and the refund marked
- * submitted — then calls it with the refund's own idempotency key (`refund:<id>`) and applies its answer.
+ * submitted, its parts planned (one per payment intent of the order, core/refund-split.ts) — then asks for each
+ * part with its own idempotency key (`refund:<id>` for the first, `refund:<id>:<intentId>` for further ones) and
+ * applies the answer.
  * `apply` is the one function that applies the Payment service's answer to a refund, whoever brings it:
  * the request path, the refund-recovery job, and the payment.refund.* consumer. SUCCEEDED raises the order's
  * refunded amount and moves the order (timeline and order.refunded through the outbox together) in
@@ -19,8 +21,9 @@ import type { Metrics } from '../../metrics.js';
 import type { Peers } from '../../peers/contract.js';
 import { appendTimeline, findOrder, moveOrder, orderMessageData, updateOrderIf, type Actor, type Order } from '../orders/index.js';
 import { issueRefundCreditNote } from '../documents/index.js';
-import { HOLDING_STATUSES, type Refund, type RefundStatus } from './model.js';
-import { findRefund, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
+import { HOLDING_STATUSES, type PaymentPart, type Refund, type RefundStatus } from './model.js';
+import { findRefund, intentBalances, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
+import { refundPartKey, splitRefund } from '../../core/refund-split.js';
 
 export interface RefundDependencies {
   db: Database;
@@ -53,7 +56,7 @@ const PAYMENT_REASON_LIMIT = 200;
 
 /** How a hand-over went: go on and call the Payment service, or the refund is settled already. */
 type HandOver =
-  | { kind: 'call'; refund: Refund; paymentIntentId: string; firstCall: boolean }
+  | { kind: 'call'; refund: Refund; parts: PaymentPart[]; firstCall: boolean }
   | { kind: 'settled'; refund: Refund }
   | { kind: 'refused'; refund: Refund; reason: string };
 
@@ -89,17 +92,34 @@ export class RefundSettlement {
       if (!order || !current) throw new NotFound(`Refund ${refund.id} not found`);
       if (current.status !== 'PENDING') return { kind: 'settled', refund: current };
       if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: 'the order has no payment to refund' };
-      if (current.submittedAt) return { kind: 'call', refund: current, paymentIntentId: order.paymentIntentId, firstCall: false };
+      if (current.submittedAt) {
+        // Handed over before: the same parts again (one to the order's own intent if none were kept).
+        const parts = current.paymentParts ?? [{ intentId: order.paymentIntentId, amount: current.amount, key: paymentKeyOf(current.id) }];
+        return { kind: 'call', refund: current, parts, firstCall: false };
+      }
       // An order change's credit is owed whatever happens: it waits (PENDING) for the dispute to close, and the
       // recovery job sends it then.
       if (order.refundLocked && current.kind === 'change') return { kind: 'settled', refund: current };
       if (order.refundLocked) {
         return { kind: 'refused', refund: current, reason: `${LOCKED_FAILURE}: a dispute was opened before the refund reached the Payment service` };
       }
+      // The parts are planned once, under the order's lock, and kept: a retry asks for exactly the same ones.
+      const split = splitRefund(current.amount, await intentBalances(tx, { ...order, paymentIntentId: order.paymentIntentId }, current.id));
+      if (split.uncovered > 0) {
+        return { kind: 'refused', refund: current, reason: `the order's payments can no longer give back ${current.amount} ${current.currency}` };
+      }
+      const parts = split.parts.map((part, index) => ({ ...part, key: refundPartKey(current.id, part.intentId, index) }));
       const now = this.deps.clock.now();
-      const submitted = await updateRefundIf(tx, refund.id, ['PENDING'], 'PENDING', { submittedAt: now, recoverAfter: this.recoverAfter(now) }, now);
+      const submitted = await updateRefundIf(
+        tx,
+        refund.id,
+        ['PENDING'],
+        'PENDING',
+        { submittedAt: now, recoverAfter: this.recoverAfter(now), paymentParts: parts },
+        now,
+      );
       if (!submitted) throw new InvalidState('The refund changed while it was being handed to the Payment service');
-      return { kind: 'call', refund: submitted, paymentIntentId: order.paymentIntentId, firstCall: true };
+      return { kind: 'call', refund: submitted, parts, firstCall: true };
     });
   }
 
@@ -107,12 +127,36 @@ export class RefundSettlement {
     return new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000);
   }
 
-  private async callPayment(handed: { refund: Refund; paymentIntentId: string; firstCall: boolean }): Promise<PaymentOutcome> {
-    const { refund, paymentIntentId, firstCall } = handed;
+  /**
+   * Asks the Payment service for each part in turn, each with its own key, and sums up: SUCCEEDED only when every
+   * part succeeded; `pending` while a part is; a refusal before any money moved fails the refund; a refusal or no
+   * answer once a part may have moved money leaves the refund PENDING, and the recovery job asks for every part
+   * again (the parts already paid answer as they did: same key, same body).
+   */
+  private async callPayment(handed: { refund: Refund; parts: PaymentPart[]; firstCall: boolean }): Promise<PaymentOutcome> {
+    const { refund, parts, firstCall } = handed;
+    let peerRefundId: string | null = null;
+    let pending = false;
+    for (const [index, part] of parts.entries()) {
+      const outcome = await this.callPart(refund, part, firstCall && index === 0);
+      if (outcome.kind === 'succeeded' || outcome.kind === 'pending') {
+        peerRefundId ??= outcome.peerRefundId;
+        pending ||= outcome.kind === 'pending';
+        continue;
+      }
+      if (index === 0) return outcome;
+      const reason = outcome.reason;
+      this.deps.log.error({ refundId: refund.id, intentId: part.intentId, cause: reason }, 'a part of a refund was not refunded after an earlier part was; the recovery job asks again');
+      return { kind: 'unknown', reason };
+    }
+    return pending && peerRefundId ? { kind: 'pending', peerRefundId } : { kind: 'succeeded', peerRefundId };
+  }
+
+  private async callPart(refund: Refund, part: PaymentPart, firstCall: boolean): Promise<PaymentOutcome> {
     try {
       const answer = await this.deps.peers.payments.refund(
-        { paymentIntentId, amount: refund.amount, reason: refund.reason.slice(0, PAYMENT_REASON_LIMIT) },
-        paymentKeyOf(refund.id),
+        { paymentIntentId: part.intentId, amount: part.amount, reason: refund.reason.slice(0, PAYMENT_REASON_LIMIT) },
+        part.key,
         { tenantId: refund.tenantId },
       );
       if (answer.status === 'failed') {
