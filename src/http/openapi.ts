@@ -28,7 +28,6 @@ const TAGS = [
   { name: 'disputes', description: 'Chargebacks opened by the Payment service' },
   { name: 'promotions', description: 'Promo codes' },
   { name: 'documents', description: 'Invoices and credit notes' },
-  { name: 'changes', description: 'Order changes (quote, make, read) and the change fee' },
   { name: 'event-cancellation', description: "Event cancellations and their progress" },
   { name: 'webhook endpoints', description: "The tenant's outbound webhook endpoints and their deliveries" },
   { name: 'privacy', description: "A buyer's personal data: export and erasure" },
