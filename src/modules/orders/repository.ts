@@ -172,6 +172,26 @@ export type NewOrder = Omit<
 /** An item as the checkout or an order change writes it (removals and credits come later). */
 export type NewOrderItem = Omit<OrderItem, 'removedQuantity' | 'credited' | 'changeId'>;
 
+/** An item's values in the column order its inserts use: id, position, ticket_type_id ... description. */
+const ITEM_ROW_COLUMNS = 13;
+function itemRowValues(item: NewOrderItem): unknown[] {
+  return [
+    item.id,
+    item.position,
+    item.ticketTypeId,
+    item.quantity,
+    item.unitPrice,
+    item.subtotal,
+    item.discount,
+    item.platformFee,
+    item.processingFee,
+    item.tax,
+    item.total,
+    item.ticketIds,
+    item.description,
+  ];
+}
+
 /** Parameters of the order row in insertOrder; the items' follow. */
 const ORDER_INSERT_PARAMETERS = 26;
 
@@ -208,23 +228,9 @@ export async function insertOrder(tx: Tx, order: NewOrder): Promise<Order> {
     order.promotion?.code ?? null,
     order.billing === null ? null : JSON.stringify(order.billing),
   ];
-  const itemColumns = 13;
+  const itemColumns = ITEM_ROW_COLUMNS;
   const tuples = order.items.map((item, index) => {
-    values.push(
-      item.id,
-      item.position,
-      item.ticketTypeId,
-      item.quantity,
-      item.unitPrice,
-      item.subtotal,
-      item.discount,
-      item.platformFee,
-      item.processingFee,
-      item.tax,
-      item.total,
-      item.ticketIds,
-      item.description,
-    );
+    values.push(...itemRowValues(item));
     const base = ORDER_INSERT_PARAMETERS + index * itemColumns;
     const placeholders = Array.from({ length: itemColumns }, (_, i) => `$${base + i + 1}`);
     // The item's tenant and order are the order's own ($2, $1).
@@ -749,24 +755,8 @@ export async function writeOrderChange(tx: Tx, change: AppliedChange): Promise<O
     await tx.query(
       `INSERT INTO order_items (id, tenant_id, order_id, position, ticket_type_id, quantity, unit_price, subtotal, discount, platform_fee,
           processing_fee, tax, total, ticket_ids, description, change_id)
-       SELECT $1, o.tenant_id, o.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15 FROM orders o WHERE o.id = $2`,
-      [
-        item.id,
-        change.orderId,
-        item.position,
-        item.ticketTypeId,
-        item.quantity,
-        item.unitPrice,
-        item.subtotal,
-        item.discount,
-        item.platformFee,
-        item.processingFee,
-        item.tax,
-        item.total,
-        item.ticketIds,
-        item.description,
-        change.changeId,
-      ],
+       SELECT $1, o.tenant_id, o.id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $15 FROM orders o WHERE o.id = $14`,
+      [...itemRowValues(item), change.orderId, change.changeId],
     );
   }
   for (const removal of change.removals) {
