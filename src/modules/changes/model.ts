@@ -3,7 +3,7 @@ import type { ChangeCredit, ChangeDelta, OrderTotals } from '../../core/order-ch
 import type { TaxLineResult, TaxSummary } from '../../core/pricing.js';
 import type { RefundAllocation } from '../../core/refund-ledger.js';
 import type { Currency } from '../../peers/contract.js';
-import type { Actor } from '../orders/index.js';
+import type { Actor, OrderItem } from '../orders/index.js';
 
 /**
  * PENDING is the change being made (tickets held, payment intent being created); it never stays longer than
@@ -25,22 +25,10 @@ export interface RemoveLine {
 }
 
 /** An added line as priced for the order: the new item it becomes, with its own tax lines. */
-export interface PlannedItem {
-  id: string;
-  position: number;
-  ticketTypeId: string;
-  description: string | null;
-  quantity: number;
-  unitPrice: number;
-  subtotal: number;
-  discount: number;
-  platformFee: number;
-  processingFee: number;
-  tax: number;
-  total: number;
+export type PlannedItem = Omit<OrderItem, 'ticketIds' | 'removedQuantity' | 'credited' | 'changeId'> & {
   taxLines: TaxLineResult[];
   taxes: TaxSummary[];
-}
+};
 
 /** Everything applying the change writes, worked out when it is made (on the order's version then). */
 export interface ChangePlan {
