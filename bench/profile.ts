@@ -1,6 +1,8 @@
 /**
  * Profiles the service under one load: `tsx bench/profile.ts checkout|get|list [seconds]`, or one scale run:
- * `tsx bench/profile.ts expiry|cancel [orders]` (CPU per order, the bulk setup included). Starts the
+ * `tsx bench/profile.ts expiry|cancel [orders]` (CPU per order, the bulk setup included), or one scenario:
+ * `tsx bench/profile.ts rush [short]` (the on-sale rush), `tsx bench/profile.ts overload [seconds]` (at twice
+ * MAX_RATE, default 150 checkouts/s). Starts the
  * service like the bench does, takes a CPU profile of this process (where the service runs) while the load
  * runs in its own process, writes <tmpdir>/order-service-<load>.cpuprofile (open it in Chrome DevTools) and prints
  * the functions and files with the most self time, and the CPU the service, the sandbox and PostgreSQL
@@ -16,6 +18,8 @@ import { BENCH_APPLICATION_NAME, BENCH_SECRETS } from './lib/service.js';
 import { runBenchTool } from './lib/tool.js';
 import { cancelEvent, expireHolds } from './lib/scale.js';
 import { cpuMeter, postgresPidsOf } from './lib/cpu.js';
+import { onSaleRush, RUSH_FULL, RUSH_SHORT, rushRows, rushTargets } from './lib/rush.js';
+import { overloadRows, overloadRun, overloadTargets } from './lib/overload.js';
 
 interface ProfileNode {
   id: number;
@@ -77,7 +81,15 @@ runBenchTool(async (svc) => {
   }
   const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME));
   let handled: number;
-  if (load === 'expiry' || load === 'cancel') {
+  if (load === 'rush') {
+    const rush = await onSaleRush(svc, process.argv[3] === 'short' ? RUSH_SHORT : RUSH_FULL, runLoad, async () => undefined, console.log);
+    console.log([...rushRows(rush), ...rushTargets(rush).map((check) => `${check.pass ? 'pass' : 'FAIL'}  ${check.name}: ${check.measured}`)].join('\n'));
+    handled = rush.oneEvent.buyers + rush.manyEvents.buyers;
+  } else if (load === 'overload') {
+    const overload = await overloadRun(svc, Number(process.env.MAX_RATE ?? 150), seconds, console.log);
+    console.log([...overloadRows(overload), ...overloadTargets(overload).map((check) => `${check.pass ? 'pass' : 'FAIL'}  ${check.name}: ${check.measured}`)].join('\n'));
+    handled = overload.offered;
+  } else if (load === 'expiry' || load === 'cancel') {
     // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.
     const result = load === 'expiry' ? await expireHolds(svc, seconds) : await cancelEvent(svc, seconds, 600);
     console.log(`${load}:`, JSON.stringify(result));

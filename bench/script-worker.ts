@@ -58,6 +58,24 @@ const intentOf = (body: unknown): string | undefined => {
   return field(payment, 'intentId');
 };
 
+/**
+ * Sends the call; with `retryOverloaded`, a 503 is sent again after its Retry-After (as a buyer in an on-sale
+ * queue does) until an other answer comes or the buyer's patience (ms from the start) runs out. Answers the
+ * last answer and the 503s met before it.
+ */
+async function sendServed(agent: http.Agent, base: URL, call: ScriptCall, started: number, patience: number): Promise<[Answer, number]> {
+  let answer = await send(agent, base, call, started);
+  let overloaded = 0;
+  while (call.retryOverloaded && answer.status === 503) {
+    const wait = Math.max(1, answer.retryAfterSeconds) * 1000;
+    if (performance.now() - started + wait > patience) break;
+    overloaded += 1;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    answer = await send(agent, base, call, started);
+  }
+  return [answer, overloaded];
+}
+
 async function run(spec: ScriptSpec): Promise<ScriptResult> {
   const base = new URL(spec.baseUrl);
   const payment = new URL(spec.paymentUrl);
@@ -72,13 +90,8 @@ async function run(spec: ScriptSpec): Promise<ScriptResult> {
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     inFlight.push(
       (async () => {
-        let first = await send(agent, base, call, started);
-        let overloaded = 0;
-        while (call.retryOverloaded && first.status === 503 && overloaded < 5) {
-          overloaded += 1;
-          await new Promise((resolve) => setTimeout(resolve, Math.max(1, first.retryAfterSeconds) * 1000));
-          first = await send(agent, base, call, started);
-        }
+        const patience = call.at + (spec.overloadPatienceSeconds ?? 60) * 1000;
+        const [first, overloaded] = await sendServed(agent, base, call, started, patience);
         const answer: ScriptAnswer = {
           tag: call.tag,
           plannedAt: call.at,
@@ -91,7 +104,7 @@ async function run(spec: ScriptSpec): Promise<ScriptResult> {
           ...(first.status === 503 ? { retryAfterSeconds: first.retryAfterSeconds } : {}),
         };
         if (call.retry) {
-          const again = await send(agent, base, call, started);
+          const [again] = await sendServed(agent, base, call, started, patience);
           answer.retry = { status: again.status, replayed: again.replayed, ...(again.status === 201 && field(again.body, 'id') ? { orderId: field(again.body, 'id') } : {}) };
         }
         const intentId = first.status === 201 ? intentOf(first.body) : undefined;

@@ -164,15 +164,28 @@ function summarize(answers: ScriptAnswer[]): RushRun {
   };
 }
 
-/** Tickets held or sold beyond each type's capacity, as the Ticket sandbox counts them (GET /sandbox/ticket-type-counts). */
-async function oversoldAt(svc: BenchService, event: RushEvent): Promise<{ oversold: number; taken: number }> {
+/** The event's ticket types as the Ticket sandbox counts them (GET /sandbox/ticket-type-counts). */
+async function countsAt(svc: BenchService, event: RushEvent): Promise<{ id: string; capacity: number; sold: number; held: number }[]> {
   const query = `tenantId=${encodeURIComponent(svc.tenantId)}&eventId=${encodeURIComponent(event.id)}`;
-  const counts = (await (await fetch(`${svc.sandbox.ticket}/sandbox/ticket-type-counts?${query}`)).json()) as { capacity: number; sold: number; held: number }[];
+  const counts = (await (await fetch(`${svc.sandbox.ticket}/sandbox/ticket-type-counts?${query}`)).json()) as { id: string; capacity: number; sold: number; held: number }[];
   if (counts.length !== event.types.length) throw new Error(`the Ticket sandbox knows ${counts.length} ticket types of the rush event`);
+  return counts;
+}
+
+/** Tickets held or sold beyond each type's capacity (must be 0), and the tickets taken in all. */
+async function oversoldAt(svc: BenchService, event: RushEvent): Promise<{ oversold: number; taken: number }> {
+  const counts = await countsAt(svc, event);
   return {
     oversold: counts.reduce((sum, type) => sum + Math.max(0, type.sold + type.held - type.capacity), 0),
     taken: counts.reduce((sum, type) => sum + type.sold + type.held, 0),
   };
+}
+
+/** The type with the fewest tickets left (the storm's; none left once the event sold out). */
+async function scarcestType(svc: BenchService, event: RushEvent): Promise<{ id: string; left: number }> {
+  const counts = await countsAt(svc, event);
+  const left = counts.map((type) => ({ id: type.id, left: Math.max(0, type.capacity - type.sold - type.held) }));
+  return left.reduce((scarcest, type) => (type.left < scarcest.left ? type : scarcest));
 }
 
 /** Waits (up to `seconds`) until no order of the events is PENDING and every paid one is CONFIRMED. */
@@ -241,8 +254,9 @@ export async function onSaleRush(
   });
   const oneEvent = summarize(oneAnswers.answers);
 
-  // The sold-out storm: new buyers for the first type, sold out by now, as fast as the connections allow.
-  log(`rush: sold-out storm, ${settings.connections} connections for ${settings.soldOutStormSeconds} s`);
+  // The sold-out storm: new buyers of a type sold out by now (the scarcest), as fast as the connections allow.
+  const stormType = await scarcestType(svc, event);
+  log(`rush: sold-out storm, ${settings.connections} connections for ${settings.soldOutStormSeconds} s (${stormType.left} tickets of the type left)`);
   const soldOutStorm = await measure({
     title: 'sold-out storm',
     baseUrl: svc.baseUrl,
@@ -254,7 +268,7 @@ export async function onSaleRush(
       tenantId: svc.tenantId,
       userPrefix: `bench-rush-${runId}-late-${randomUUID().slice(0, 8)}`,
       eventId: event.id,
-      ticketTypeId: event.types[0]!.id,
+      ticketTypeId: stormType.id,
       idempotencyKeys: true,
     },
   });

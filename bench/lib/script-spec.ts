@@ -14,7 +14,11 @@ export interface ScriptCall {
   body?: string;
   /** Send the same request again (same headers, same Idempotency-Key) once the first answer arrived. */
   retry?: boolean;
-  /** After a 503 with Retry-After: wait that long and send again (up to 5 times), as a well-behaved client does. */
+  /**
+   * After a 503 with Retry-After: wait that long and send again, as a buyer in an on-sale queue does, until
+   * another answer comes or the buyer's patience (ScriptSpec.overloadPatienceSeconds after `at`) runs out.
+   * The follow-up `retry` is served the same way.
+   */
   retryOverloaded?: boolean;
   /** After a 201 with a payment intent: pay it at the Payment sandbox (POST /sandbox/payment-intents/:id/succeed). */
   pay?: boolean;
@@ -27,6 +31,8 @@ export interface ScriptSpec {
   /** Connections to the service at most; calls beyond wait for a free one (bounded concurrency). */
   maxConnections: number;
   calls: ScriptCall[];
+  /** How long after its planned time a call keeps retrying 503s (retryOverloaded); default 60 s. */
+  overloadPatienceSeconds?: number;
 }
 
 export interface ScriptAnswer {

@@ -1,6 +1,7 @@
 /**
  * Per-user rate limits (SPEC §11), counted in the shared key-value store so that every instance sees
- * the same budget. A route opts in with `config.rateLimit`; the hook runs right after authentication.
+ * the same budget. A route opts in with `config.rateLimit`; the hook runs right after authentication, or on a
+ * route behind the admission gate right after admission.
  * Routes without a user (webhooks, authenticated by their signature) are limited per client address.
  * If the store is unreachable the request goes through: a limiter outage must not take checkout down.
  */
@@ -44,8 +45,13 @@ function counterOf(request: FastifyRequest, options: RateLimitOptions): { key: s
   return null;
 }
 
+/**
+ * Register after the admission gate (http/admission.ts): on a route it guards, the request is counted only once
+ * admitted, so a client that waits out a 503 OVERLOADED and tries again, as Retry-After asks, does not spend its
+ * budget on refusals (during an on-sale rush it would be locked out by 429s for doing the right thing).
+ */
 export function registerRateLimits(app: FastifyInstance, store: KeyValueStore, options: RateLimitOptions): void {
-  app.addHook('onRequest', async (request) => {
+  const charge = async (request: FastifyRequest) => {
     const counter = counterOf(request, options);
     if (!counter) return;
     let result: { count: number; resetInMs: number };
@@ -56,5 +62,12 @@ export function registerRateLimits(app: FastifyInstance, store: KeyValueStore, o
       return;
     }
     if (result.count > counter.perMinute) throw new RateLimited(Math.max(1, Math.ceil(result.resetInMs / 1000)));
+  };
+  const admitted = (request: FastifyRequest) => request.routeOptions.config?.admission !== undefined;
+  app.addHook('onRequest', async (request) => {
+    if (!admitted(request)) await charge(request);
+  });
+  app.addHook('preValidation', async (request) => {
+    if (admitted(request)) await charge(request);
   });
 }

@@ -45,6 +45,25 @@ describe('checkouts beyond the admission limit', () => {
     expect(repeated.headers['idempotent-replayed']).toBeUndefined();
   });
 
+  it('does not charge refused checkouts to the buyer\'s rate limit: one who waits out twelve refusals still gets through', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const ticketCalls = () => svc.infra.sandbox!.state.faults.internalCalls.ticket;
+    const callsBefore = ticketCalls();
+    await setFault(svc, 'ticket', { mode: 'slow', count: 1, delayMs: 3000 });
+    const first = checkout(svc, (await tenant.customer()).token, cartOf(event, 1));
+    await until(() => ticketCalls() > callsBefore);
+
+    // More refusals than the 10 checkouts a minute a buyer may make (SPEC §11).
+    const patient = await tenant.customer();
+    for (let attempt = 0; attempt < 12; attempt++) {
+      expectProblem(await checkout(svc, patient.token, cartOf(event, 1), { 'idempotency-key': 'patient-buyer' }), 503, 'OVERLOADED');
+    }
+    expect((await first).statusCode).toBe(201);
+    const admitted = await checkout(svc, patient.token, cartOf(event, 1), { 'idempotency-key': 'patient-buyer' });
+    expect(admitted.statusCode, admitted.body).toBe(201);
+  });
+
   it('still answers 409 SOLD_OUT from memory while every place is taken', async () => {
     const tenant = svc.tenant();
     const event = await tenant.createEvent({
