@@ -4,8 +4,7 @@
  * out) with an Idempotency-Key; 10 % send the same request again once answered, 90 % of those who got an
  * order pay it at the Payment sandbox; a 503 is retried after its Retry-After. The same buyers spread over
  * many events (each with tickets to spare) give the rate to compare with. After the sell-out, a storm of
- * checkouts for the sold-out type (new buyers, as fast as the connections allow) measures the sold-out
- * answers. Checked afterwards: no ticket sold beyond capacity at the Ticket sandbox, no order left PENDING,
+ * checkouts for a sold-out type (new buyers, offered open loop at 2,000/s) measures the sold-out answers. Checked afterwards: no ticket sold beyond capacity at the Ticket sandbox, no order left PENDING,
  * every paid order CONFIRMED. See docs/benchmarks.md.
  */
 import { randomUUID } from 'node:crypto';
@@ -25,10 +24,12 @@ export interface RushSettings {
   /** Events the comparison run spreads the same buyers over. */
   manyEvents: number;
   soldOutStormSeconds: number;
+  /** Sold-out checkouts offered per second in the storm (open loop). */
+  soldOutStormRate: number;
 }
 
-export const RUSH_FULL: RushSettings = { tickets: 10_000, buyers: 4_000, arrivalSeconds: 10, connections: 256, manyEvents: 100, soldOutStormSeconds: 5 };
-export const RUSH_SHORT: RushSettings = { tickets: 300, buyers: 120, arrivalSeconds: 2, connections: 32, manyEvents: 5, soldOutStormSeconds: 1 };
+export const RUSH_FULL: RushSettings = { tickets: 10_000, buyers: 4_000, arrivalSeconds: 10, connections: 256, manyEvents: 100, soldOutStormSeconds: 5, soldOutStormRate: 2_000 };
+export const RUSH_SHORT: RushSettings = { tickets: 300, buyers: 120, arrivalSeconds: 2, connections: 32, manyEvents: 5, soldOutStormSeconds: 1, soldOutStormRate: 300 };
 
 /** The three ticket types: share of the tickets (and of the buyers' choices). */
 const TYPES = [
@@ -254,14 +255,17 @@ export async function onSaleRush(
   });
   const oneEvent = summarize(oneAnswers.answers);
 
-  // The sold-out storm: new buyers of a type sold out by now (the scarcest), as fast as the connections allow.
+  // The sold-out storm: new buyers of a type sold out by now (the scarcest), offered open loop at the target rate
+  // (a closed loop of 256 connections would measure its own queue: 256 / rate of latency, whatever the service does).
   const stormType = await scarcestType(svc, event);
-  log(`rush: sold-out storm, ${settings.connections} connections for ${settings.soldOutStormSeconds} s (${stormType.left} tickets of the type left)`);
+  log(`rush: sold-out storm, ${settings.soldOutStormRate} checkouts/s for ${settings.soldOutStormSeconds} s (${stormType.left} tickets of the type left)`);
   const soldOutStorm = await measure({
     title: 'sold-out storm',
     baseUrl: svc.baseUrl,
     connections: settings.connections,
     durationSeconds: settings.soldOutStormSeconds,
+    overallRate: settings.soldOutStormRate,
+    mode: 'paced',
     plan: {
       kind: 'checkout',
       secret: BENCH_SECRETS.JWT_SECRET,
@@ -299,7 +303,7 @@ export function rushRows(result: RushResult): string[] {
   return [
     `| rush: ${settings.buyers} buyers over ${settings.manyEvents} events (${settings.connections} connections) | ${manyEvents.ordersPerSecond} orders/s | ${manyEvents.okLatencyMs.p50} ms | ${manyEvents.okLatencyMs.p99} ms | | | ${others(manyEvents)} |`,
     `| rush: ${settings.buyers} buyers for ${settings.tickets} tickets of one event within ${settings.arrivalSeconds} s | ${oneEvent.ordersPerSecond} orders/s; sold out after ${oneEvent.lastOrderSeconds ?? '–'} s | ${oneEvent.okLatencyMs.p50} ms | ${oneEvent.okLatencyMs.p99} ms | sold-out answers p99 ${oneEvent.soldOutLatencyMs.p99} ms | | ${others(oneEvent)}; ${oneEvent.ticketsSold} tickets taken, ${oneEvent.ticketsLeft} left; retries ${oneEvent.retries.sameOrder}/${oneEvent.retries.sent} replayed; ${oneEvent.paid} paid |`,
-    `| rush: sold-out storm (${settings.connections} connections, new buyers of a sold-out type) | ${storm409PerSecond(soldOutStorm)} sold-out answers/s | ${soldOutStorm.latencyMs.p50} ms | ${soldOutStorm.latencyMs.p99} ms | | ${soldOutStorm.cpu ? `${soldOutStorm.cpu.serviceMs} · ${soldOutStorm.cpu.sandboxMs} · ${soldOutStorm.cpu.postgresMs}` : ''} | ${statuses} |`,
+    `| rush: sold-out storm (${settings.soldOutStormRate}/s offered open loop, new buyers of a sold-out type) | ${storm409PerSecond(soldOutStorm)} sold-out answers/s | ${soldOutStorm.latencyMs.p50} ms | ${soldOutStorm.latencyMs.p99} ms | | ${soldOutStorm.cpu ? `${soldOutStorm.cpu.serviceMs} · ${soldOutStorm.cpu.sandboxMs} · ${soldOutStorm.cpu.postgresMs}` : ''} | ${statuses} |`,
   ];
 }
 

@@ -132,6 +132,17 @@ export function withApplicationName(databaseUrl: string): string {
   return url.toString();
 }
 
+/**
+ * Settings of the service that a bench run may be asked to try (e.g. `ADMISSION_MAX_IN_FLIGHT=16 npm run bench`);
+ * otherwise the service runs with its defaults. DATABASE_PREPARED_STATEMENTS=false benches the service as it
+ * runs behind PgBouncer < 1.21.
+ */
+const SERVICE_TUNABLES = ['DATABASE_PREPARED_STATEMENTS', 'DATABASE_POOL_SIZE', 'ADMISSION_MAX_IN_FLIGHT', 'ADMISSION_RETRY_AFTER_SECONDS', 'SOLD_OUT_MEMORY_SECONDS'];
+
+function tunablesFromEnvironment(): Record<string, string> {
+  return Object.fromEntries(SERVICE_TUNABLES.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+}
+
 export async function startBenchService(targets: Targets, env: Record<string, string> = {}): Promise<BenchService> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -161,8 +172,7 @@ async function startInProcess(
     DATABASE_MIGRATION_URL: targets.ownerDatabaseUrl,
     REDIS_URL: targets.redisUrl,
     RABBITMQ_URL: targets.rabbitmqUrl,
-    // DATABASE_PREPARED_STATEMENTS=false benches the service as it runs behind PgBouncer < 1.21.
-    ...(process.env.DATABASE_PREPARED_STATEMENTS ? { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS } : {}),
+    ...tunablesFromEnvironment(),
     TICKET_SERVICE_URL: sandbox.urls.ticket,
     EVENT_SERVICE_URL: sandbox.urls.event,
     PAYMENT_SERVICE_URL: sandbox.urls.payment,
