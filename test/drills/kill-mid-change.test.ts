@@ -8,13 +8,10 @@
  *   - it is applied once: one order.changed on the timeline and in the outbox, one new item, the tickets sold once.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signUserToken } from '../../src/http/user-token.js';
-import { freePort, json, killHard, post, startSandbox, startService, type Started } from '../support/drill-processes.js';
+import { DrillStack, json, killHard, post, startDrillService, startService } from '../support/drill-processes.js';
 import { eventually, TEST_SECRETS } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 
@@ -29,45 +26,28 @@ interface OrderView {
 }
 
 describe.runIf(targets.databaseUrl)('drill: SIGKILL between a change payment and its application', () => {
-  const processes: Started[] = [];
-  const closers: (() => Promise<unknown>)[] = [];
-  afterAll(async () => {
-    for (const close of closers.reverse()) await close().catch(() => undefined);
-    for (const started of processes) started.child.kill('SIGKILL');
-  });
+  const stack = new DrillStack();
+  afterAll(() => stack.stop());
 
   it('leaves the order before the change, then applies it exactly once after the restart', { timeout: 240_000 }, async () => {
     const db = new pg.Client({ connectionString: targets.databaseUrl, application_name: 'drill-kill-mid-change' });
     await db.connect();
-    closers.push(() => db.end());
+    stack.onStop(() => db.end());
 
-    const port = await freePort();
-    const sandbox = await startSandbox({ orderServiceUrl: `http://127.0.0.1:${port}` });
-    processes.push(sandbox.started);
-    const serviceEnv = {
-      ...TEST_SECRETS,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATA_DIR: await mkdtemp(join(tmpdir(), 'order-service-change-drill-')),
-      DATABASE_URL: targets.databaseUrl!,
-      ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
-      TICKET_SERVICE_URL: sandbox.urls.ticket,
-      EVENT_SERVICE_URL: sandbox.urls.event,
-      PAYMENT_SERVICE_URL: sandbox.urls.payment,
+    const started = await startDrillService(stack, targets, {
       SAGA_TIMEOUT_SECONDS: '2',
       // A process just started on a shared machine may lag; the drill is about the crash, not the load.
       OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
-      LOG_LEVEL: 'error',
-    };
-    let service = await startService(serviceEnv);
-    processes.push(service);
+    });
+    const { sandbox, env: serviceEnv } = started;
+    let { service } = started;
 
     const tenantId = randomUUID();
     const userId = `change-drill-${randomUUID()}`;
     const token = await signUserToken(TEST_SECRETS.JWT_SECRET, { sub: userId, tenantId, roles: ['customer'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const event = await json<{ id: string; ticketTypes: { id: string }[] }>(
-      `${sandbox.urls.event}/sandbox/events`,
+      `${sandbox.event}/sandbox/events`,
       post({
         tenantId,
         name: 'Change drill',
@@ -86,7 +66,7 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between a change payment and
       headers,
       body: JSON.stringify({ eventId: event.id, items: [{ ticketTypeId: general, quantity: 2 }] }),
     });
-    await json(`${sandbox.urls.payment}/sandbox/payment-intents/${placed.payment.intentId}/succeed`, { method: 'POST' });
+    await json(`${sandbox.payment}/sandbox/payment-intents/${placed.payment.intentId}/succeed`, { method: 'POST' });
     const orderNow = () => json<OrderView>(`${service.url}/api/v1/orders/${placed.id}`, { headers });
     const before = await eventually(async () => {
       const current = await orderNow();
@@ -102,10 +82,10 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between a change payment and
     // The order row is held, so the apply the payment starts waits for it; the service dies while it waits.
     const locker = new pg.Client({ connectionString: targets.databaseUrl, application_name: 'drill-kill-mid-change' });
     await locker.connect();
-    closers.push(() => locker.end());
+    stack.onStop(() => locker.end());
     await locker.query('BEGIN');
     await locker.query('SELECT id FROM orders WHERE id = $1 FOR UPDATE', [placed.id]);
-    const paying = fetch(`${sandbox.urls.payment}/sandbox/payment-intents/${change.payment.intentId}/succeed`, { method: 'POST' }).then(
+    const paying = fetch(`${sandbox.payment}/sandbox/payment-intents/${change.payment.intentId}/succeed`, { method: 'POST' }).then(
       (response) => response.status,
       () => 'failed',
     );
@@ -128,8 +108,7 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between a change payment and
     );
     expect(atKill[0]).toEqual({ version: 1, total: before.pricing.total, items: 1, status: 'AWAITING_PAYMENT' });
 
-    service = await startService(serviceEnv);
-    processes.push(service);
+    service = stack.track(await startService(serviceEnv));
     await eventually(async () => {
       const { rows } = await db.query<{ status: string; peers_settled_at: Date | null }>('SELECT status, peers_settled_at FROM order_changes WHERE id = $1', [change.id]);
       return rows[0]!.status === 'APPLIED' && rows[0]!.peers_settled_at ? true : undefined;
@@ -149,7 +128,7 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between a change payment and
     );
     expect(effects[0]).toEqual({ timeline: 1, messages: 1 });
     const tickets = await json<{ ticketId: string; ticketTypeId: string }[]>(
-      `${sandbox.urls.ticket}/internal/v1/orders/${placed.id}/tickets`,
+      `${sandbox.ticket}/internal/v1/orders/${placed.id}/tickets`,
       { headers: { 'x-tenant-id': tenantId } },
     ).catch(() => null);
     if (tickets) expect(tickets.filter((ticket) => ticket.ticketTypeId === vip)).toHaveLength(1);

@@ -10,56 +10,34 @@
  *   - the same request with the same Idempotency-Key, after the key's lease, answers that refund.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signUserToken } from '../../src/http/user-token.js';
-import { freePort, json, killHard, post, startSandbox, startService, type Started } from '../support/drill-processes.js';
+import { DrillStack, json, killHard, post, startDrillService, startService } from '../support/drill-processes.js';
 import { eventually, TEST_SECRETS } from '../support/harness.js';
 import { serviceTargets } from '../support/services.js';
 
 const targets = await serviceTargets();
 
 describe.runIf(targets.databaseUrl)('drill: SIGKILL between the Payment service refund and its application', () => {
-  const processes: Started[] = [];
-  const closers: (() => Promise<unknown>)[] = [];
-  afterAll(async () => {
-    for (const close of closers.reverse()) await close().catch(() => undefined);
-    for (const started of processes) started.child.kill('SIGKILL');
-  });
+  const stack = new DrillStack();
+  afterAll(() => stack.stop());
 
   it('ends the refund SUCCEEDED with the ledger, the order and the Payment sandbox in agreement', { timeout: 240_000 }, async () => {
     const db = new pg.Client({ connectionString: targets.databaseUrl, application_name: 'drill-kill-mid-refund' });
     await db.connect();
-    closers.push(() => db.end());
+    stack.onStop(() => db.end());
 
-    const port = await freePort();
-    const sandbox = await startSandbox({ orderServiceUrl: `http://127.0.0.1:${port}` });
-    processes.push(sandbox.started);
-    const serviceEnv = {
-      ...TEST_SECRETS,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATA_DIR: await mkdtemp(join(tmpdir(), 'order-service-refund-drill-')),
-      DATABASE_URL: targets.databaseUrl!,
-      ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
-      TICKET_SERVICE_URL: sandbox.urls.ticket,
-      EVENT_SERVICE_URL: sandbox.urls.event,
-      PAYMENT_SERVICE_URL: sandbox.urls.payment,
-      REFUND_RECOVERY_AFTER_SECONDS: '2',
-      LOG_LEVEL: 'error',
-    };
-    let service = await startService(serviceEnv);
-    processes.push(service);
+    const started = await startDrillService(stack, targets, { REFUND_RECOVERY_AFTER_SECONDS: '2' });
+    const { sandbox, env: serviceEnv } = started;
+    let { service } = started;
 
     const tenantId = randomUUID();
     const userId = `refund-drill-${randomUUID()}`;
     const token = await signUserToken(TEST_SECRETS.JWT_SECRET, { sub: userId, tenantId, roles: ['customer'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const event = await json<{ id: string; ticketTypes: { id: string }[] }>(
-      `${sandbox.urls.event}/sandbox/events`,
+      `${sandbox.event}/sandbox/events`,
       post({
         tenantId,
         name: 'Refund drill',
@@ -74,14 +52,14 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between the Payment service 
       headers,
       body: JSON.stringify({ eventId: event.id, items: [{ ticketTypeId: event.ticketTypes[0]!.id, quantity: 2 }] }),
     });
-    await json(`${sandbox.urls.payment}/sandbox/payment-intents/${order.payment.intentId}/succeed`, { method: 'POST' });
+    await json(`${sandbox.payment}/sandbox/payment-intents/${order.payment.intentId}/succeed`, { method: 'POST' });
     await eventually(async () => {
       const current = await json<{ status: string }>(`${service.url}/api/v1/orders/${order.id}`, { headers });
       return current.status === 'CONFIRMED' ? true : undefined;
     }, 10_000, 100);
 
     // The refund's Payment call takes 2.5 s; meanwhile the order row is locked, so the apply waits on it.
-    await json(`${sandbox.urls.payment}/sandbox/faults`, post({ mode: 'slow', count: 1, delayMs: 2500 }));
+    await json(`${sandbox.payment}/sandbox/faults`, post({ mode: 'slow', count: 1, delayMs: 2500 }));
     const refundRequest = () =>
       fetch(`${service.url}/api/v1/orders/${order.id}/refunds`, {
         method: 'POST',
@@ -95,10 +73,10 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between the Payment service 
     }, 10_000, 20);
     const locker = new pg.Client({ connectionString: targets.databaseUrl, application_name: 'drill-kill-mid-refund' });
     await locker.connect();
-    closers.push(() => locker.end());
+    stack.onStop(() => locker.end());
     await locker.query('BEGIN');
     await locker.query('SELECT id FROM orders WHERE id = $1 FOR UPDATE', [order.id]);
-    const intent = () => json<{ refundedAmount: number }>(`${sandbox.urls.payment}/sandbox/payment-intents/${order.payment.intentId}`);
+    const intent = () => json<{ refundedAmount: number }>(`${sandbox.payment}/sandbox/payment-intents/${order.payment.intentId}`);
     await eventually(async () => ((await intent()).refundedAmount === 1000 ? true : undefined), 10_000, 20);
     // The answer has come back; the service now waits for the order row to apply it.
     await eventually(async () => {
@@ -118,8 +96,7 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL between the Payment service 
     expect(atKill[0]).toEqual({ status: 'CONFIRMED', refunded_amount: 0, refund_status: 'PENDING' });
     expect((await intent()).refundedAmount).toBe(1000);
 
-    service = await startService(serviceEnv);
-    processes.push(service);
+    service = stack.track(await startService(serviceEnv));
     await eventually(async () => {
       const { rows } = await db.query<{ status: string }>('SELECT status FROM refunds WHERE id = $1', [refundId]);
       return rows[0]!.status === 'SUCCEEDED' ? true : undefined;

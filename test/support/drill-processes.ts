@@ -3,7 +3,10 @@
  * of the service leaves the peers with whatever it did there), and small HTTP helpers for the sandbox controls.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eventually, TEST_SECRETS } from './harness.js';
 
 export interface Started {
@@ -80,3 +83,60 @@ export async function json<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** What a drill started — child processes and connections — stopped together in afterAll: connections first. */
+export class DrillStack {
+  private readonly processes: Started[] = [];
+  private readonly closers: (() => Promise<unknown>)[] = [];
+
+  track<T extends Started>(started: T): T {
+    this.processes.push(started);
+    return started;
+  }
+
+  onStop(close: () => Promise<unknown>): void {
+    this.closers.push(close);
+  }
+
+  async stop(): Promise<void> {
+    for (const close of this.closers.reverse()) await close().catch(() => undefined);
+    for (const started of this.processes) started.child.kill('SIGKILL');
+  }
+}
+
+export interface DrillService {
+  sandbox: SandboxUrls;
+  /** The service's environment: start it again with the same one to restart it on the same address. */
+  env: Record<string, string>;
+  service: Started & { url: string };
+}
+
+/**
+ * The sandbox in a process of its own and the service (`src/main.ts`) on a port of its own, with the test
+ * secrets, a fresh data directory, the given database and Redis, and the drill's own settings on top.
+ */
+export async function startDrillService(
+  stack: DrillStack,
+  targets: { databaseUrl?: string | undefined; redisUrl?: string | undefined },
+  settings: Record<string, string>,
+): Promise<DrillService> {
+  if (!targets.databaseUrl) throw new Error('a drill needs a PostgreSQL database');
+  const port = await freePort();
+  const sandbox = await startSandbox({ orderServiceUrl: `http://127.0.0.1:${port}` });
+  stack.track(sandbox.started);
+  const env = {
+    ...TEST_SECRETS,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATA_DIR: await mkdtemp(join(tmpdir(), 'order-service-drill-')),
+    DATABASE_URL: targets.databaseUrl,
+    ...(targets.redisUrl ? { REDIS_URL: targets.redisUrl } : {}),
+    TICKET_SERVICE_URL: sandbox.urls.ticket,
+    EVENT_SERVICE_URL: sandbox.urls.event,
+    PAYMENT_SERVICE_URL: sandbox.urls.payment,
+    LOG_LEVEL: 'error',
+    ...settings,
+  };
+  const service = stack.track(await startService(env));
+  return { sandbox: sandbox.urls, env, service };
+}

@@ -458,7 +458,6 @@ export async function listTimeline(tx: Tx, orderId: string): Promise<TimelineEnt
   }));
 }
 
-/** Serializes checkouts of one user for one event, so the live-order limit cannot be raced past. */
 /** The lock that checkouts of an event share and the start of its cancellation takes alone. */
 const eventOrdersLockKey = (tenantId: string, eventId: string) => `${tenantId}:event-orders:${eventId}`;
 
