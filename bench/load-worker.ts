@@ -145,6 +145,7 @@ function nextRequest(template: Request): { method: string; path: string; headers
 
 /** Open loop at a steady rate: see LoadSpec.mode. */
 async function runPaced(spec: LoadSpec): Promise<LoadResult> {
+  if (spec.moreBaseUrls?.length) throw new Error('the paced generator loads one URL');
   const rate = spec.overallRate ?? 1;
   const template = requestsFor(spec.plan)[0]!;
   const base = new URL(spec.baseUrl);
@@ -206,7 +207,8 @@ async function runPaced(spec: LoadSpec): Promise<LoadResult> {
 async function run(spec: LoadSpec): Promise<LoadResult> {
   if (spec.mode === 'paced') return runPaced(spec);
   const result = await autocannon({
-    url: spec.baseUrl,
+    // autocannon takes a list of URLs too (its types say one), and gives connection i the (i mod n)-th.
+    url: (spec.moreBaseUrls?.length ? [spec.baseUrl, ...spec.moreBaseUrls] : spec.baseUrl) as string,
     connections: spec.connections,
     duration: spec.durationSeconds,
     timeout: 10,

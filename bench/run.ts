@@ -6,7 +6,8 @@
  *   (b) the service under autocannon: checkout, checkout with a promo code (every connection on one code
  *       without a limit), GET order, list orders, refund, and p99 checkout latency at half the maximum
  *       checkout rate;
- *   (c) the on-sale rush (lib/rush.ts) and graceful overload (lib/overload.ts);
+ *   (c) the checkout load spread over two service instances on one database (lib/two-instances.ts), the
+ *       on-sale rush (lib/rush.ts) and graceful overload (lib/overload.ts);
  *   (d) scale: expiring 100,000 elapsed holds, cancelling an event with 10,000 paid orders, exporting 100,000
  *       orders as CSV and XLSX (memory held).
  * Writes bench/results/latest.json and the results table of docs/benchmarks.md. See docs/benchmarks.md.
@@ -16,6 +17,7 @@
  * BENCH_DURATION (seconds per load, 10), BENCH_CONNECTIONS (32), BENCH_PG_CLIENTS (32),
  * BENCH_EXPIRY_ORDERS (100000), BENCH_CANCEL_ORDERS (10000), BENCH_EXPORT_ORDERS (100000), BENCH_IDEMPOTENCY_KEYS (1; 0 to send none),
  * BENCH_SAME_DATABASE (1: use DATABASE_URL itself, not `<name>_bench`), BENCH_SANDBOX_PROFILE (a directory),
+ * BENCH_TWO_INSTANCES (0: skip the load over two service instances),
  * BENCH_TRACING (1: tracing on, every span exported over OTLP to a local sink; the results go to
  * bench/results/latest-tracing.json for comparison with latest.json, and docs/benchmarks.md is left alone).
  */
@@ -33,6 +35,7 @@ import { onSaleRush, RUSH_FULL, RUSH_SHORT, rushRows, rushTargets } from './lib/
 import { cancelEvent, cleanUp, deleteBenchDocuments, expireHolds } from './lib/scale.js';
 import { exportOrders } from './lib/order-export.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS, BENCH_TRACING, startBenchService, type BenchService } from './lib/service.js';
+import { twoInstancesRows, twoInstancesRun, twoInstancesTargets } from './lib/two-instances.js';
 
 const env = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -141,18 +144,18 @@ async function postgresVersion(databaseUrl: string): Promise<string> {
   }
 }
 
-/** Runs a load and accounts the CPU each part spent per answered request. */
+/** Runs a load and accounts the CPU each part spent per answered request (`instancePids`: further service instances). */
 let sandboxPid: number | undefined;
 let benchPostgresPids: (() => Promise<number[]>) | undefined;
-async function measured(spec: LoadSpec): Promise<LoadResult> {
-  const meter = await cpuMeter(sandboxPid, benchPostgresPids);
+async function measured(spec: LoadSpec, instancePids: number[] = []): Promise<LoadResult> {
+  const meter = await cpuMeter(sandboxPid, benchPostgresPids, instancePids);
   const result = await runLoad(spec);
   return { ...result, cpu: perRequest(await meter.stop(), result.requests, os.cpus().length) };
 }
 
 function summary(result: LoadResult): string {
   const cpu = result.cpu
-    ? `; CPU/request: service ${result.cpu.serviceMs} ms, sandbox ${result.cpu.sandboxMs} ms, postgres ${result.cpu.postgresMs} ms; others used ${Math.round(result.cpu.otherShare * 100)} % of the machine`
+    ? `; CPU/request: service ${[result.cpu.serviceMs, ...(result.cpu.instancesMs ?? [])].join(' + ')} ms, sandbox ${result.cpu.sandboxMs} ms, postgres ${result.cpu.postgresMs} ms; others used ${Math.round(result.cpu.otherShare * 100)} % of the machine`
     : '';
   const statuses = Object.entries(result.statusCounts).map(([status, count]) => `${status}×${count}`).join(' ');
   return `${result.okPerSecond}/s ok, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms [${statuses}${result.errors ? `, ${result.errors} errors` : ''}]${cpu}`;
@@ -252,6 +255,17 @@ async function main(): Promise<void> {
     const checkout = await measured({ ...base, title: 'checkout', durationSeconds: DURATION, plan: checkoutPlan('max') });
     log(`  ${summary(checkout)}`);
     const halfRate = Math.max(1, Math.floor(checkout.okPerSecond / 2));
+    await settleDatabase(chosen.ownerDatabaseUrl);
+    // The same load spread over this instance and a second one in a process of its own (lib/two-instances.ts).
+    const twoInstances = await twoInstancesRun(
+      svc,
+      { connections: CONNECTIONS, durationSeconds: DURATION, warmUpSeconds: WARM_UP, cores: os.cpus().length },
+      checkout,
+      (prefix) => checkoutPlan(prefix),
+      measured,
+      log,
+    );
+    log(`  ${'status' in twoInstances ? `skipped (${twoInstances.note})` : summary(twoInstances.twoInstances)}`);
     await settleDatabase(chosen.ownerDatabaseUrl);
     // The same load with one promo code without a limit on every checkout: what the code costs, and whether
     // its checkouts wait for each other (they should not: no row is written for a code without a limit).
@@ -358,6 +372,7 @@ async function main(): Promise<void> {
     log(`  ${overloadRows(overload).join('\n  ')}`);
     const scenarios: ScenarioReport[] = [
       { name: 'pipeline', result: pipeline, rows: pipelineRows(pipeline, checkout), targets: pipelineTargets(pipeline, checkout, getOrder) },
+      { name: 'two-instances', result: twoInstances, rows: twoInstancesRows(twoInstances), targets: twoInstancesTargets(twoInstances) },
       { name: 'rush', result: rush, rows: rushRows(rush), targets: rushTargets(rush) },
       { name: 'overload', result: overload, rows: overloadRows(overload), targets: overloadTargets(overload) },
     ];

@@ -1,5 +1,6 @@
 /** CPU time used by processes during a measurement, from /proc (Linux): where a request's cost goes. */
 import { readdir, readFile } from 'node:fs/promises';
+import type { CpuPerRequest } from './load-spec.js';
 import { benchClient } from './targets.js';
 
 const TICKS_PER_SECOND = 100;
@@ -33,6 +34,8 @@ async function totalTicks(): Promise<number> {
 export interface CpuSplit {
   /** CPU seconds of this process (the service), the sandbox process and PostgreSQL's backends. */
   service: number;
+  /** CPU seconds of each further service instance (a process of its own), when there are any. */
+  instances?: number[];
   sandbox: number;
   postgres: number;
   /** Everything else on the machine (the load generator, other users' processes). */
@@ -72,19 +75,29 @@ async function parentOf(pid: number): Promise<number> {
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? 0);
 }
 
-/** Starts counting; the answer's stop() gives the CPU seconds each part used since. */
-export async function cpuMeter(sandboxPid?: number, postgresPids: () => Promise<number[]> = () => pidsNamed('postgres')): Promise<{ stop(): Promise<CpuSplit> }> {
+/**
+ * Starts counting; the answer's stop() gives the CPU seconds each part used since. `instancePids`: further
+ * service instances in processes of their own, each accounted apart (CpuSplit.instances).
+ */
+export async function cpuMeter(
+  sandboxPid?: number,
+  postgresPids: () => Promise<number[]> = () => pidsNamed('postgres'),
+  instancePids: number[] = [],
+): Promise<{ stop(): Promise<CpuSplit> }> {
   const ticks = async (pids: Iterable<number>) => new Map(await Promise.all([...pids].map(async (pid) => [pid, await ticksOf(pid)] as const)));
   const before = await ticks(await postgresPids());
   const startedAt = performance.now();
   const service0 = process.cpuUsage();
   const sandbox0 = sandboxPid ? await ticksOf(sandboxPid) : 0;
+  const instances0 = await Promise.all(instancePids.map(ticksOf));
   const total0 = await totalTicks();
   return {
     async stop() {
       const service = process.cpuUsage(service0);
       const serviceSeconds = (service.user + service.system) / 1e6;
       const sandbox = ((sandboxPid ? await ticksOf(sandboxPid) : 0) - sandbox0) / TICKS_PER_SECOND;
+      const instances = (await Promise.all(instancePids.map(ticksOf))).map((ticks, i) => (ticks - (instances0[i] ?? 0)) / TICKS_PER_SECOND);
+      const instancesTotal = instances.reduce((sum, seconds) => sum + seconds, 0);
       // A backend that appeared during the run counts whole (connections opened meanwhile).
       const after = await ticks(new Set([...before.keys(), ...(await postgresPids())]));
       let postgresTicks = 0;
@@ -94,9 +107,10 @@ export async function cpuMeter(sandboxPid?: number, postgresPids: () => Promise<
       const round = (value: number) => Math.round(value * 100) / 100;
       return {
         service: round(serviceSeconds),
+        ...(instancePids.length > 0 ? { instances: instances.map(round) } : {}),
         sandbox: round(sandbox),
         postgres: round(Math.max(0, postgres)),
-        other: round(Math.max(0, total - serviceSeconds - sandbox - postgres)),
+        other: round(Math.max(0, total - serviceSeconds - instancesTotal - sandbox - postgres)),
         wallSeconds: round((performance.now() - startedAt) / 1000),
       };
     },
@@ -104,10 +118,11 @@ export async function cpuMeter(sandboxPid?: number, postgresPids: () => Promise<
 }
 
 /** CPU per request from a split, for a run that answered `requests` requests on `cores` cores. */
-export function perRequest(split: CpuSplit, requests: number, cores: number): { serviceMs: number; sandboxMs: number; postgresMs: number; otherShare: number } {
+export function perRequest(split: CpuSplit, requests: number, cores: number): CpuPerRequest {
   const ms = (seconds: number) => Math.round(((seconds * 1000) / Math.max(1, requests)) * 100) / 100;
   return {
     serviceMs: ms(split.service),
+    ...(split.instances ? { instancesMs: split.instances.map(ms) } : {}),
     sandboxMs: ms(split.sandbox),
     postgresMs: ms(split.postgres),
     otherShare: Math.round((split.other / Math.max(0.001, split.wallSeconds * cores)) * 100) / 100,

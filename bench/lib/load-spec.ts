@@ -26,6 +26,11 @@ export type CallPlan =
 export interface LoadSpec {
   title: string;
   baseUrl: string;
+  /**
+   * Further instances of the same service (autocannon only): the connections are spread over baseUrl and
+   * these in turn (connection i goes to the (i mod n)-th URL), all in one load with one set of statistics.
+   */
+  moreBaseUrls?: string[];
   connections: number;
   durationSeconds: number;
   /** Requests per second over all connections (autocannon overallRate); omitted = as fast as possible. */
@@ -61,7 +66,10 @@ export interface LoadResult {
 }
 
 export interface CpuPerRequest {
+  /** The service instance in the bench process. */
   serviceMs: number;
+  /** Each further service instance in a process of its own (the two-instance load), in order. */
+  instancesMs?: number[];
   sandboxMs: number;
   postgresMs: number;
   /** Share of the machine's CPU used by everything else (load generator, other users' processes), 0–1. */

@@ -1,11 +1,13 @@
 /**
  * The service under load: the platform sandbox in its own process (the peers are other services in
  * production, and must not share the service's event loop), and the Order Service in this process, built
- * like src/main.ts does it (buildApp over openInfrastructure, outbox relay running) with LOG_LEVEL silent.
+ * like src/main.ts does it (buildApp over openInfrastructure, outbox relay running) with LOG_LEVEL silent;
+ * for the two-instance load, a second instance built the same way in a process of its own.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -50,6 +52,8 @@ export interface BenchService {
   /** The owner's login on the bench database (bulk inserts and checks that see every tenant's rows). */
   ownerDatabaseUrl: string;
   infra: Infrastructure;
+  /** What the instance was configured with: a second instance gets the same, but for PORT (lib/two-instances.ts). */
+  instanceEnv: InstanceEnv;
   sandbox: SandboxUrls;
   /** The sandbox process, to account for its CPU. */
   sandboxPid: number | undefined;
@@ -123,6 +127,47 @@ export async function startSandboxProcess(orderServiceUrl: string): Promise<{ ch
   return { child, urls };
 }
 
+/** A further instance of the service in a process of its own (bench/service-instance.ts). */
+export interface InstanceProcess {
+  baseUrl: string;
+  /** To account for its CPU. */
+  pid: number;
+  /** SIGTERM (the instance closes its server, relay and connections), SIGKILL if it has not exited 5 s later. */
+  stop(): Promise<void>;
+}
+
+const INSTANCE_ENTRY = fileURLToPath(new URL('../service-instance.ts', import.meta.url));
+
+/** Forks bench/service-instance.ts configured with `env` (PORT 0: a free port); answers once it listens. */
+export async function startInstanceProcess(env: InstanceEnv): Promise<InstanceProcess> {
+  const child = fork(INSTANCE_ENTRY, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Should the bench itself die (an uncaught error), the instance goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
+  try {
+    const baseUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the second service instance did not start within 120 s')), 120_000);
+      child.once('message', (message: { ok: true; baseUrl: string } | { ok: false; error: string }) => {
+        clearTimeout(timer);
+        if (message.ok) resolve(message.baseUrl);
+        else reject(new Error(`the second service instance failed to start: ${message.error}`));
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the second service instance exited with code ${code} before it listened`));
+      });
+      child.once('error', reject);
+      child.send({ ...env, PORT: '0' });
+    });
+    if (child.pid === undefined) throw new Error('the second service instance has no process id');
+    return { baseUrl, pid: child.pid, stop: () => stopChild(child) };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+}
+
 /** The application_name of the bench's connections, so their PostgreSQL backends can be told from others'. */
 export const BENCH_APPLICATION_NAME = 'order-service-bench';
 
@@ -155,6 +200,47 @@ export async function startBenchService(targets: Targets, env: Record<string, st
   }
 }
 
+/** The environment an instance of the service under load is configured with (nothing else is read). */
+export type InstanceEnv = Record<string, string>;
+
+/**
+ * One instance of the service as the bench runs it, built like src/main.ts does it (buildApp over
+ * openInfrastructure, outbox relay running), from `env` alone. The bench runs one in its own process and,
+ * for the two-instance load, another in a child process (bench/service-instance.ts) from the same `env` but
+ * for the port.
+ */
+export interface ServiceInstance {
+  app: FastifyInstance;
+  config: Config;
+  infra: Infrastructure;
+  close(): Promise<void>;
+}
+
+export async function startServiceInstance(env: InstanceEnv): Promise<ServiceInstance> {
+  const config = loadConfig(env);
+  const metrics = createMetrics();
+  const log = pino({ level: 'silent', mixin: traceLogFields });
+  // As src/main.ts: before the infrastructure, whose parts are wrapped with spans only when tracing is on.
+  const tracing = startTracing({ config: config.tracing });
+  const infra = await openInfrastructure(config, metrics, { log });
+  const app = await buildAppOn(infra, config, { metrics, logger: log });
+  await app.listen({ host: config.host, port: config.port });
+  // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
+  // never takes messages meant for other processes sharing the broker, and the other jobs are off so that an
+  // instance never works on rows of other users of a shared database (BENCH_SAME_DATABASE=1).
+  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds }, ['outbox-relay']);
+  return {
+    app,
+    config,
+    infra,
+    async close() {
+      await Promise.allSettled([app.close(), ...jobs.map((job) => job.stop())]);
+      await infra.close().catch(() => undefined);
+      await tracing?.shutdown();
+    },
+  };
+}
+
 async function startInProcess(
   targets: Targets,
   env: Record<string, string>,
@@ -163,7 +249,7 @@ async function startInProcess(
   sandbox: { child: ChildProcess; urls: SandboxUrls },
 ): Promise<BenchService> {
   const sink: OtlpSink | null = BENCH_TRACING ? await startOtlpSink() : null;
-  const config = loadConfig({
+  const instanceEnv: InstanceEnv = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     ...BENCH_SECRETS,
@@ -180,17 +266,15 @@ async function startInProcess(
     PORT: String(port),
     ...(sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url } : {}),
     ...env,
-  });
-  const metrics = createMetrics();
-  const log = pino({ level: 'silent', mixin: traceLogFields });
-  // As src/main.ts: before the infrastructure, whose parts are wrapped with spans only when tracing is on.
-  const tracing = startTracing({ config: config.tracing });
-  const infra = await openInfrastructure(config, metrics, { log });
-  const app = await buildAppOn(infra, config, { metrics, logger: log });
-  await app.listen({ host: config.host, port: config.port });
-  // The relay publishes what checkouts write, as in production; the consumer is left off so that the bench
-  // never takes messages meant for other processes sharing the broker.
-  const jobs = startBackgroundJobs(app.services, { metrics, log: app.log, clock: systemClock, refundRecoveryAfterSeconds: config.refundRecoveryAfterSeconds }, ['outbox-relay']);
+  };
+  let instance: ServiceInstance;
+  try {
+    instance = await startServiceInstance(instanceEnv);
+  } catch (error) {
+    await sink?.close();
+    throw error;
+  }
+  const { app, config, infra } = instance;
   const tenantId = randomUUID();
 
   return {
@@ -199,6 +283,7 @@ async function startInProcess(
     config,
     ownerDatabaseUrl: targets.ownerDatabaseUrl,
     infra,
+    instanceEnv,
     sandbox: sandbox.urls,
     sandboxPid: sandbox.child.pid,
     tenantId,
@@ -222,9 +307,7 @@ async function startInProcess(
     tracingExports: () => sink?.received() ?? null,
     async close() {
       // The sandbox goes whatever else fails on the way out: it must never outlive the bench.
-      await Promise.allSettled([app.close(), ...jobs.map((job) => job.stop())]);
-      await infra.close().catch(() => undefined);
-      await tracing?.shutdown();
+      await instance.close().catch(() => undefined);
       await sink?.close();
       await stopChild(sandbox.child);
     },
