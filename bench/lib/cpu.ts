@@ -5,13 +5,14 @@ import { benchClient } from './targets.js';
 
 const TICKS_PER_SECOND = 100;
 
-async function ticksOf(pid: number): Promise<number> {
+/** null: no such process (any more). */
+async function ticksOf(pid: number): Promise<number | null> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11]) + Number(fields[12]); // utime + stime
   } catch {
-    return 0;
+    return null;
   }
 }
 
@@ -84,21 +85,26 @@ export async function cpuMeter(
   postgresPids: () => Promise<number[]> = () => pidsNamed('postgres'),
   instancePids: number[] = [],
 ): Promise<{ stop(): Promise<CpuSplit> }> {
-  const ticks = async (pids: Iterable<number>) => new Map(await Promise.all([...pids].map(async (pid) => [pid, await ticksOf(pid)] as const)));
+  // Processes that are gone are left out: what they used since the start cannot be read any more.
+  const ticks = async (pids: Iterable<number>) => {
+    const read = await Promise.all([...pids].map(async (pid) => [pid, await ticksOf(pid)] as const));
+    return new Map(read.filter((entry): entry is readonly [number, number] => entry[1] !== null));
+  };
   const before = await ticks(await postgresPids());
   const startedAt = performance.now();
   const service0 = process.cpuUsage();
-  const sandbox0 = sandboxPid ? await ticksOf(sandboxPid) : 0;
-  const instances0 = await Promise.all(instancePids.map(ticksOf));
+  const sandbox0 = sandboxPid ? ((await ticksOf(sandboxPid)) ?? 0) : 0;
+  const instances0 = await Promise.all(instancePids.map(async (pid) => (await ticksOf(pid)) ?? 0));
   const total0 = await totalTicks();
   return {
     async stop() {
       const service = process.cpuUsage(service0);
       const serviceSeconds = (service.user + service.system) / 1e6;
-      const sandbox = ((sandboxPid ? await ticksOf(sandboxPid) : 0) - sandbox0) / TICKS_PER_SECOND;
-      const instances = (await Promise.all(instancePids.map(ticksOf))).map((ticks, i) => (ticks - (instances0[i] ?? 0)) / TICKS_PER_SECOND);
+      const sandbox = ((sandboxPid ? ((await ticksOf(sandboxPid)) ?? sandbox0) : 0) - sandbox0) / TICKS_PER_SECOND;
+      const instances = await Promise.all(instancePids.map(async (pid, i) => (((await ticksOf(pid)) ?? (instances0[i] ?? 0)) - (instances0[i] ?? 0)) / TICKS_PER_SECOND));
       const instancesTotal = instances.reduce((sum, seconds) => sum + seconds, 0);
-      // A backend that appeared during the run counts whole (connections opened meanwhile).
+      // A backend that appeared during the run counts whole (connections opened meanwhile); one that ended
+      // during it (an autovacuum worker, a closed connection) counts nothing rather than minus its past.
       const after = await ticks(new Set([...before.keys(), ...(await postgresPids())]));
       let postgresTicks = 0;
       for (const [pid, value] of after) postgresTicks += value - (before.get(pid) ?? 0);
