@@ -11,6 +11,7 @@ import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
 import { cancellationStartedCondition } from '../event-cancellation/index.js';
 import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
 import type { Tx } from '../../db/database.js';
+import type { CarriedWrite } from '../../db/carried-write.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
 import { readTenantSettings, type TenantSettings } from '../tenant-settings/index.js';
@@ -44,6 +45,15 @@ export interface CheckoutRequest {
   billing?: Billing;
   /** A promo code (SPEC §14). */
   promoCode?: string;
+}
+
+export interface CheckoutOptions {
+  /**
+   * A write to make in the transaction that reserves the order, given the order as reserved (the request's
+   * Idempotency-Key answer, say); carried by a statement of that transaction (see CarriedWrite). Called at
+   * most once; checkout answers that order if and only if that transaction committed.
+   */
+  withReservation?: (reserved: Order) => CarriedWrite;
 }
 
 /** A checkout that ended in its own failure (not a later cancel by someone). */
@@ -140,7 +150,7 @@ export class CheckoutSaga {
     return remembered?.some((type) => type.id === ticketTypeId && type.available === 0) ?? false;
   }
 
-  async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null): Promise<Order> {
+  async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null, options: CheckoutOptions = {}): Promise<Order> {
     const { peers, clock, config } = this.deps;
     const ctx = { tenantId: principal.tenantId };
     // An impossible cart is refused before any peer is asked.
@@ -242,10 +252,10 @@ export class CheckoutSaga {
     });
     if (!created.isNew) return created.order;
     this.deps.metrics.ordersTotal.inc({ event: 'created' });
-    return this.runSaga(created.order, actor);
+    return this.runSaga(created.order, actor, options.withReservation);
   }
 
-  private async runSaga(order: Order, actor: Actor): Promise<Order> {
+  private async runSaga(order: Order, actor: Actor, withReservation?: (reserved: Order) => CarriedWrite): Promise<Order> {
     const { peers, config } = this.deps;
     const ctx = { tenantId: order.tenantId };
     const reservationId = order.reservationId ?? randomUUID();
@@ -276,6 +286,7 @@ export class CheckoutSaga {
           actor,
           now: this.deps.clock.now(),
           patch: { paymentIntentId: intent.id, paymentClientSecret: intent.clientSecret, paymentStatus: intent.status, sagaDeadline: null },
+          ...(withReservation ? { alongside: withReservation } : {}),
         }),
       );
       this.deps.metrics.ordersTotal.inc({ event: 'reserved' });

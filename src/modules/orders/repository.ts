@@ -5,6 +5,7 @@
 import type { Tx } from '../../db/database.js';
 import { cloudEventSql } from '../../bus/cloud-event.js';
 import { outboxRow, type OutboxMessage } from '../../bus/outbox.js';
+import { carriedCte, type CarriedWrite } from '../../db/carried-write.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { KeysetPosition } from '../../db/keyset.js';
 import { LIVE_STATUSES, type OrderStatus } from '../../core/order-status.js';
@@ -380,7 +381,8 @@ export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map
 
 /**
  * Appends a timeline entry and, when the change is published, its outbox message: one statement, one round
- * trip (the message belongs to the same transaction as the change either way).
+ * trip (the message belongs to the same transaction as the change either way). `carried` is a write of the
+ * caller that rides along in the same statement (see CarriedWrite).
  */
 export async function appendTimeline(
   tx: Tx,
@@ -396,6 +398,7 @@ export async function appendTimeline(
     at: Date;
   },
   message?: OutboxMessage,
+  carried?: CarriedWrite,
 ): Promise<void> {
   const params: unknown[] = [
     entry.tenantId,
@@ -415,13 +418,14 @@ export async function appendTimeline(
         reason, data, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
   if (!message) {
-    await tx.query(timeline, params);
+    await tx.query(carried ? `WITH ${carriedCte('carried', carried, params)} ${timeline}` : timeline, params);
     return;
   }
   const row = outboxRow(message);
   params.push(row.id, message.tenantId, row.type, row.document, message.time);
+  const ctes = [`timeline AS (${timeline})`, ...(carried ? [carriedCte('carried', carried, params)] : [])];
   await tx.query(
-    `WITH timeline AS (${timeline})
+    `WITH ${ctes.join(', ')}
      INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($13, $14, $15, $16, $17)`,
     params,
   );
