@@ -108,6 +108,35 @@ describe('Idempotency-Key on checkout', () => {
     }
   });
 
+  it('answers the order of a checkout whose process died before storing the answer, once the key is taken over', async () => {
+    const tenant = svc.tenant();
+    const { token } = await tenant.customer();
+    const event = await tenant.createEvent();
+    const key = { 'idempotency-key': 'holder-died' };
+    const first = (await checkout(svc, token, cartOf(event, 2), key)).json<OrderBody>();
+    // As a process that died after writing the order leaves the key: in progress, its lease since passed.
+    await svc.infra.db.system((tx) =>
+      tx.query(
+        `UPDATE idempotency_keys SET state = 'in_progress', response_status = NULL, response_type = NULL, response_body = NULL,
+                locked_until = now() - interval '1 second'
+          WHERE tenant_id = $1 AND key = $2`,
+        [tenant.id, key['idempotency-key']],
+      ),
+    );
+
+    const retried = await checkout(svc, token, cartOf(event, 2), key);
+
+    expect(retried.statusCode).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(retried.json<OrderBody>().id).toBe(first.id);
+    expect(retried.json<OrderBody>().status).toBe('RESERVED');
+    expect((await listAllOrders(svc, await tenant.support())).map((order) => order.id)).toEqual([first.id]);
+    expect(reservationsOf(svc, event.id)).toHaveLength(1);
+    const replay = await checkout(svc, token, cartOf(event, 2), key);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toBe(retried.body);
+  });
+
   it('treats the same body with its fields in another order as the same request', async () => {
     const tenant = svc.tenant();
     const { token } = await tenant.customer();

@@ -26,7 +26,6 @@ import {
   appendTimeline,
   checkoutFacts,
   findOrder,
-  findOrderByIdempotencyKey,
   insertOrder,
   lockUserEvent,
   updateOrderIf,
@@ -179,10 +178,9 @@ export class CheckoutSaga {
 
     const created = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       await lockUserEvent(tx, principal.tenantId, principal.userId, request.eventId);
+      const facts = await checkoutFacts(tx, principal.userId, request.eventId, idempotencyKey, cancellationStartedCondition);
       // A retry of a checkout that crashed finds its order; one whose checkout failed makes a new attempt.
-      const existing = idempotencyKey ? await findOrderByIdempotencyKey(tx, principal.userId, idempotencyKey) : null;
-      if (existing && !isFailedCheckout(existing)) return { order: existing, isNew: false };
-      const facts = await checkoutFacts(tx, principal.userId, request.eventId, cancellationStartedCondition);
+      if (facts.existing && !isFailedCheckout(facts.existing)) return { order: facts.existing, isNew: false };
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
       const promo = request.promoCode === undefined ? null : await promoFor(tx, request.promoCode, principal, event, cart, now);
