@@ -69,30 +69,34 @@ function requestHash(request: FastifyRequest): string {
     .digest('hex');
 }
 
+/** reply.answerInTransaction (see TransactionalAnswer). */
+function transactionalAnswer(reply: FastifyReply, status: number, store: IdempotencyStore): TransactionalAnswer | null {
+  const scope = reply.request.idempotency;
+  // The serializer Fastify would use for this status (the route's response schema), so the bytes are the same.
+  const serialize = reply.getSerializationFunction(String(status));
+  if (!scope || !serialize) return null;
+  let stored: StoredResponse | null = null;
+  return {
+    write(payload) {
+      stored = { status, contentType: JSON_CONTENT_TYPE, body: serialize(payload as Record<string, unknown>) };
+      return store.completionIn(scope, stored);
+    },
+    get written() {
+      return stored !== null;
+    },
+    send() {
+      if (!stored) throw new Error('answerInTransaction: send() before write()');
+      // Stored already: the way out leaves the key alone.
+      reply.request.idempotency = null;
+      return reply.code(stored.status).type(stored.contentType).send(stored.body);
+    },
+  };
+}
+
 export function registerIdempotency(app: FastifyInstance, store: IdempotencyStore, clock: Clock): void {
   app.decorateRequest('idempotency', null);
   app.decorateReply('answerInTransaction', function answerInTransaction(this: FastifyReply, status: number): TransactionalAnswer | null {
-    const reply = this;
-    const scope = reply.request.idempotency;
-    // The serializer Fastify would use for this status (the route's response schema), so the bytes are the same.
-    const serialize = reply.getSerializationFunction(String(status));
-    if (!scope || !serialize) return null;
-    let stored: StoredResponse | null = null;
-    return {
-      write(payload) {
-        stored = { status, contentType: JSON_CONTENT_TYPE, body: serialize(payload as Record<string, unknown>) };
-        return store.completionIn(scope, stored);
-      },
-      get written() {
-        return stored !== null;
-      },
-      send() {
-        if (!stored) throw new Error('answerInTransaction: send() before write()');
-        // Stored already: the way out leaves the key alone.
-        reply.request.idempotency = null;
-        return reply.code(stored.status).type(stored.contentType).send(stored.body);
-      },
-    };
+    return transactionalAnswer(this, status, store);
   });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
