@@ -12,9 +12,10 @@ import { cancellationStartedCondition } from '../event-cancellation/index.js';
 import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
 import type { Tx } from '../../db/database.js';
 import type { CarriedWrite } from '../../db/carried-write.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
-import { readTenantSettings, type TenantSettings } from '../tenant-settings/index.js';
+import { readTenantSettingsCached, type TenantSettings } from '../tenant-settings/index.js';
 import { planTax, venueLocation, type TaxPlan } from '../tax/index.js';
 import { applyPromoCode, redeemPromoCode, type AppliedPromoCode } from '../promotions/index.js';
 import type { Billing } from '../documents/index.js';
@@ -69,12 +70,21 @@ export function intentIdempotencyKey(orderId: string): string {
  * checkout (UTC), or the tenant fallback, and the buyer's own exemption certificate when one is given.
  * Throws TAX_LOCATION_UNKNOWN or TAX_EXEMPTION_INVALID before anything is held or charged.
  */
-function taxPlanFor(tx: Tx, settings: TenantSettings, event: PeerEvent, request: CheckoutRequest, principal: Principal, now: Date): Promise<TaxPlan> {
+function taxPlanFor(
+  tx: Tx,
+  reference: ReferenceCache,
+  settings: TenantSettings,
+  event: PeerEvent,
+  request: CheckoutRequest,
+  principal: Principal,
+  now: Date,
+): Promise<TaxPlan> {
   return planTax(tx, {
     location: venueLocation(event.venue),
     date: calendarDateOf(now),
     fallback: settings.tax.fallback,
     ...(request.exemptionId !== undefined ? { exemption: { id: request.exemptionId, holderUserId: principal.userId } } : {}),
+    cached: { cache: reference, tenantId: principal.tenantId },
   });
 }
 
@@ -184,8 +194,9 @@ export class CheckoutSaga {
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
       const promo = request.promoCode === undefined ? null : await promoFor(tx, request.promoCode, principal, event, cart, now);
-      const settings = await readTenantSettings(tx, principal.tenantId);
-      const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
+      // Both from this instance's memory when read within the last REFERENCE_CACHE_SECONDS (ReferenceCache).
+      const settings = await readTenantSettingsCached(tx, principal.tenantId, this.deps.reference);
+      const taxPlan = await taxPlanFor(tx, this.deps.reference, settings, event, request, principal, now);
       const pricing = priceOrder({
         items: cart,
         fees: settings.fees,
