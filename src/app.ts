@@ -10,6 +10,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { KeyValueStore } from './kv/key-value.js';
+import { ReferenceCache } from './kv/reference-cache.js';
 import type { MessageBus, MessageHandler } from './bus/message-bus.js';
 import { createConsumer } from './bus/consumer.js';
 import { outboxRelayJob, type OutboxRelayJob } from './jobs/outbox-relay.js';
@@ -165,6 +166,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     );
   });
 
+  // Tenant settings and tax jurisdictions as checkout reads them, kept a few seconds; use cases that change them
+  // tell it after their commit, and the other instances hear of it through the key-value store's channel.
+  const reference = new ReferenceCache({ ttlMs: deps.config.checkout.referenceCacheSeconds * 1000, kv: deps.kv, log: app.log });
+  await reference.listen();
   const orderDeps: OrderDependencies = {
     db: deps.db,
     peers: deps.peers,
@@ -172,9 +177,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     config: deps.config,
     metrics: deps.metrics,
     log: app.log,
+    reference,
   };
   const orders = new OrderService(orderDeps);
-  const disputes = new DisputeService({ db: deps.db, clock: deps.clock, metrics: deps.metrics });
+  const disputes = new DisputeService({ db: deps.db, clock: deps.clock, metrics: deps.metrics, reference });
   const ticketVoids = new TicketVoiding({ db: deps.db, peers: deps.peers, clock: deps.clock, log: app.log });
   const disputeWebhooks = new DisputeWebhooks({ db: deps.db, clock: deps.clock, config: deps.config, metrics: deps.metrics, log: app.log, ticketVoids });
   const refunds = new RefundService({
@@ -182,7 +188,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     recoverAfterSeconds: deps.config.refundRecoveryAfterSeconds,
     onRefundSucceeded: (tenantId, orderId) => disputeWebhooks.refundSucceeded(tenantId, orderId),
   });
-  const changes = new ChangeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, log: app.log, refunds });
+  const changes = new ChangeService({ db: deps.db, peers: deps.peers, clock: deps.clock, config: deps.config, log: app.log, refunds, reference });
   const confirmation = new PaymentConfirmation(orderDeps, refunds, changes);
   const eventCancellation = new EventCancellationService(orderDeps, refunds);
   const services: AppServices = {
@@ -205,7 +211,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       },
     }),
     outboxRelay: outboxRelayJob({ db: deps.db, bus: deps.bus, metrics: deps.metrics, log: app.log }),
-    tax: new TaxService({ db: deps.db, peers: deps.peers, clock: deps.clock }),
+    tax: new TaxService({ db: deps.db, peers: deps.peers, clock: deps.clock, reference }),
     disputes,
     disputeWebhooks,
     ticketVoids,

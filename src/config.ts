@@ -127,6 +127,8 @@ export interface OverloadLimits {
 export interface CheckoutLimits {
   /** How long a ticket type seen sold out is answered 409 SOLD_OUT without asking the Ticket service; 0 turns it off. */
   soldOutMemorySeconds: number;
+  /** How long this instance keeps a tenant's settings and tax jurisdictions read by checkout; 0 turns it off. */
+  referenceCacheSeconds: number;
   /** Checkouts this instance works on at once; the next one is refused with 503 OVERLOADED at once; 0: no limit. */
   maxInFlight: number;
   /** Retry-After of that refusal. */
@@ -343,6 +345,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     checkout: {
       soldOutMemorySeconds: integer('SOLD_OUT_MEMORY_SECONDS', 2, 0, 60),
+      referenceCacheSeconds: integer('REFERENCE_CACHE_SECONDS', 5, 0, 60),
       maxInFlight: integer('ADMISSION_MAX_IN_FLIGHT', 64, 0, 100_000),
       retryAfterSeconds: integer('ADMISSION_RETRY_AFTER_SECONDS', 1, 1, 3600),
     },

@@ -3,6 +3,7 @@
  * upsert: the first request inserts it `in_progress`; a repeat sees the stored answer, a different body,
  * or a request still running. A claim whose holder died (lease passed) can be taken over by the same body.
  */
+import type { CarriedWrite } from '../db/carried-write.js';
 import type { Database } from '../db/database.js';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -26,6 +27,22 @@ interface StoredKey {
   response_status: number | null;
   response_type: string | null;
   response_body: string | null;
+}
+
+export interface StoredResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** Completes a key still in progress with the answer; a key completed or released meanwhile stays as it is. */
+function completion(scope: IdempotencyScope, response: StoredResponse): CarriedWrite {
+  return {
+    sql: (p) =>
+      `UPDATE idempotency_keys SET state = 'completed', response_status = $${p + 3}, response_type = $${p + 4}, response_body = $${p + 5}
+        WHERE tenant_id = $${p} AND user_id = $${p + 1} AND key = $${p + 2} AND state = 'in_progress'`,
+    params: [scope.tenantId, scope.userId, scope.key, response.status, response.contentType, response.body],
+  };
 }
 
 export class IdempotencyStore {
@@ -71,12 +88,18 @@ export class IdempotencyStore {
     };
   }
 
-  async complete(scope: IdempotencyScope, response: { status: number; contentType: string; body: string }): Promise<void> {
-    await this.db.statement(
-      `UPDATE idempotency_keys SET state = 'completed', response_status = $4, response_type = $5, response_body = $6
-        WHERE tenant_id = $1 AND user_id = $2 AND key = $3 AND state = 'in_progress'`,
-      [scope.tenantId, scope.userId, scope.key, response.status, response.contentType, response.body],
-    );
+  async complete(scope: IdempotencyScope, response: StoredResponse): Promise<void> {
+    const write = completion(scope, response);
+    await this.db.statement(write.sql(1), write.params);
+  }
+
+  /**
+   * The same completion as a write for a statement of the caller's tenant transaction to carry (the
+   * transaction of the tenant in `scope`; row-level security lets it touch that tenant's keys only): the
+   * answer is stored if and only if that transaction commits.
+   */
+  completionIn(scope: IdempotencyScope, response: StoredResponse): CarriedWrite {
+    return completion(scope, response);
   }
 
   /** Forgets a claim whose request failed in a way worth retrying (5xx, 429), so the key can be used again. */

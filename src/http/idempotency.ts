@@ -1,13 +1,15 @@
 /**
  * The Idempotency-Key protocol for POSTs that create or move money or state (SPEC §3). A route opts in
  * with `config.idempotent`; the claim runs after authentication and validation, the answer is stored
- * on the way out (onSend) byte for byte, and replays carry `Idempotent-Replayed: true`.
+ * on the way out (onSend) byte for byte — or, where the route lets it, by the transaction that makes it
+ * (reply.answerInTransaction) — and replays carry `Idempotent-Replayed: true`.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.js';
 import { IdempotencyInProgress, IdempotencyKeyReused, ValidationFailed } from '../errors.js';
-import type { IdempotencyScope, IdempotencyStore } from './idempotency-store.js';
+import type { CarriedWrite } from '../db/carried-write.js';
+import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency-store.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,7 +18,36 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotency: IdempotencyScope | null;
   }
+  interface FastifyReply {
+    /**
+     * For a route whose answer of `status` is final inside its last transaction: lets that transaction store
+     * the answer under the request's Idempotency-Key (see TransactionalAnswer). Null when the request holds
+     * no key, or the route has no response schema for `status`; the answer is then stored on the way out.
+     */
+    answerInTransaction(status: number): TransactionalAnswer | null;
+  }
 }
+
+/**
+ * The answer to an idempotent request, stored by the transaction that makes it true instead of by a statement
+ * of its own after it (one commit fewer, and no moment where the change is committed and its answer is not).
+ * If that transaction rolls back, nothing was stored and the key is completed or released on the way out as
+ * for any other answer; a process that dies after the commit leaves the key completed with that answer.
+ */
+export interface TransactionalAnswer {
+  /**
+   * The write that stores `payload`, serialized as the route serializes it, as the answer: for a statement of
+   * the transaction (the tenant transaction of the request's principal) to carry. The bytes are kept for send().
+   */
+  write(payload: unknown): CarriedWrite;
+  /** True once write() was called. */
+  readonly written: boolean;
+  /** After the transaction that carried write() committed: answers exactly the bytes stored. */
+  send(): FastifyReply;
+}
+
+/** What Fastify answers a JSON payload with (a string sent with it is sent as it is). */
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
@@ -38,8 +69,35 @@ function requestHash(request: FastifyRequest): string {
     .digest('hex');
 }
 
+/** reply.answerInTransaction (see TransactionalAnswer). */
+function transactionalAnswer(reply: FastifyReply, status: number, store: IdempotencyStore): TransactionalAnswer | null {
+  const scope = reply.request.idempotency;
+  // The serializer Fastify would use for this status (the route's response schema), so the bytes are the same.
+  const serialize = reply.getSerializationFunction(String(status));
+  if (!scope || !serialize) return null;
+  let stored: StoredResponse | null = null;
+  return {
+    write(payload) {
+      stored = { status, contentType: JSON_CONTENT_TYPE, body: serialize(payload as Record<string, unknown>) };
+      return store.completionIn(scope, stored);
+    },
+    get written() {
+      return stored !== null;
+    },
+    send() {
+      if (!stored) throw new Error('answerInTransaction: send() before write()');
+      // Stored already: the way out leaves the key alone.
+      reply.request.idempotency = null;
+      return reply.code(stored.status).type(stored.contentType).send(stored.body);
+    },
+  };
+}
+
 export function registerIdempotency(app: FastifyInstance, store: IdempotencyStore, clock: Clock): void {
   app.decorateRequest('idempotency', null);
+  app.decorateReply('answerInTransaction', function answerInTransaction(this: FastifyReply, status: number): TransactionalAnswer | null {
+    return transactionalAnswer(this, status, store);
+  });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.routeOptions.config?.idempotent || !request.principal) return;

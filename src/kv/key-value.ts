@@ -1,8 +1,19 @@
 /**
- * The shared key-value store: peer-data cache and rate-limit counters. Redis when REDIS_URL is set (shared
- * by every instance), process memory on the embedded default. Losing it costs speed, never correctness.
+ * The shared key-value store: peer-data cache, rate-limit counters, and notes from one instance to all the
+ * others (publish/subscribe). Redis when REDIS_URL is set (shared by every instance), process memory on the
+ * embedded default. Losing it costs speed, never correctness.
  */
 import { Redis } from 'ioredis';
+
+/** What a subscriber of a channel is told. */
+export interface ChannelHandlers {
+  onMessage(message: string): void;
+  /**
+   * The subscription is (again) in place after a time in which messages may have been missed: when it is first
+   * made, and after each lost connection. A subscriber that keeps state on the strength of the messages drops it.
+   */
+  onGap(): void;
+}
 
 export interface KeyValueStore {
   readonly kind: 'redis' | 'memory';
@@ -11,6 +22,13 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   /** Counts one hit in the fixed window of `windowSeconds`; answers the count and the ms left in the window. */
   hit(key: string, windowSeconds: number): Promise<{ count: number; resetInMs: number }>;
+  /**
+   * Sends `message` to the subscribers of `channel` in every instance sharing the store, this one included (in
+   * memory: this instance only). At most once, to those subscribed at that moment; nothing is kept.
+   */
+  publish(channel: string, message: string): Promise<void>;
+  /** Subscribes to `channel` for as long as the store is open; answers once the subscription was tried. */
+  subscribe(channel: string, handlers: ChannelHandlers): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -32,6 +50,32 @@ export function createRedisStore(url: string, keyPrefix = 'order-service:'): Key
   });
   // Connection errors surface through the commands that fail; the client reconnects by itself.
   redis.on('error', () => undefined);
+
+  // A connection that subscribes can do nothing else: its own, opened at the first subscription. Redis forgets
+  // the subscriptions of a lost connection, so each time it is ready again they are made again and the
+  // subscribers are told they may have missed messages. Channel names are not keys: the prefix is added here.
+  const handlersOf = new Map<string, ChannelHandlers[]>();
+  let subscriber: Redis | null = null;
+  /** The subscriptions made when the connection was last ready. */
+  let subscribed: Promise<void> = Promise.resolve();
+  const subscribeAll = async (connection: Redis): Promise<void> => {
+    if (handlersOf.size === 0) return;
+    await connection.subscribe(...handlersOf.keys());
+    for (const handlers of handlersOf.values()) for (const handler of handlers) handler.onGap();
+  };
+  const subscriberConnection = (): Redis => {
+    if (subscriber) return subscriber;
+    const connection = redis.duplicate({ keyPrefix: '', autoResubscribe: false, enableOfflineQueue: false, lazyConnect: true });
+    connection.on('error', () => undefined);
+    connection.on('message', (channel: string, message: string) => {
+      for (const handler of handlersOf.get(channel) ?? []) handler.onMessage(message);
+    });
+    connection.on('ready', () => {
+      subscribed = subscribeAll(connection).catch(() => undefined);
+    });
+    subscriber = connection;
+    return connection;
+  };
   return {
     kind: 'redis',
     get: (key) => redis.get(key),
@@ -45,16 +89,34 @@ export function createRedisStore(url: string, keyPrefix = 'order-service:'): Key
       const [count, ttl] = (await redis.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [number, number];
       return { count, resetInMs: ttl > 0 ? ttl : windowSeconds * 1000 };
     },
+    async publish(channel, message) {
+      await redis.publish(keyPrefix + channel, message);
+    },
+    async subscribe(channel, handlers) {
+      const name = keyPrefix + channel;
+      handlersOf.set(name, [...(handlersOf.get(name) ?? []), handlers]);
+      const connection = subscriberConnection();
+      if (connection.status === 'ready') {
+        await connection.subscribe(name).catch(() => undefined);
+        handlers.onGap();
+        return;
+      }
+      // Connecting makes the subscriptions ('ready' above); a Redis that does not answer now gets them once it does.
+      if (connection.status === 'wait') await connection.connect().catch(() => undefined);
+      await subscribed;
+    },
     async ping() {
       await redis.ping();
     },
     async close() {
+      subscriber?.disconnect();
       redis.disconnect();
     },
   };
 }
 
 export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
+  const handlersOf = new Map<string, ChannelHandlers[]>();
   const values = new Map<string, { value: string; expiresAt: number }>();
   const counters = new Map<string, { count: number; expiresAt: number }>();
   const sweep = setInterval(() => {
@@ -84,6 +146,12 @@ export function createMemoryStore(now: () => number = Date.now): KeyValueStore {
       }
       entry.count += 1;
       return { count: entry.count, resetInMs: entry.expiresAt - t };
+    },
+    async publish(channel, message) {
+      for (const handlers of handlersOf.get(channel) ?? []) handlers.onMessage(message);
+    },
+    async subscribe(channel, handlers) {
+      handlersOf.set(channel, [...(handlersOf.get(channel) ?? []), handlers]);
     },
     async ping() {},
     async close() {

@@ -2,6 +2,7 @@
  * Idempotency-Key (SPEC §3) and per-user rate limits (SPEC §11) on the order routes that move state.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
 import { eventually, useTestService } from '../support/harness.js';
 import {
   bearer,
@@ -17,6 +18,22 @@ import {
 } from '../support/orders.js';
 
 const svc = useTestService();
+
+/**
+ * Makes the statement that completes an Idempotency-Key on the way out fail, as a database that goes away at
+ * that moment would (the answer still goes out; the key stays in progress). Answers the function that undoes it.
+ */
+function failKeyCompletionStatements(): () => void {
+  const db = svc.infra.db;
+  const statement = db.statement;
+  db.statement = (async (sql: string, params?: readonly unknown[]) => {
+    if (/^\s*UPDATE idempotency_keys SET state = 'completed'/.test(sql)) throw new Error('Connection terminated unexpectedly');
+    return statement(sql, params);
+  }) as Database['statement'];
+  return () => {
+    db.statement = statement;
+  };
+}
 afterAll(async () => {
   await setFault(svc, 'payment', { mode: 'off' }).catch(() => undefined);
 });
@@ -40,6 +57,84 @@ describe('Idempotency-Key on checkout', () => {
     const orders = await listAllOrders(svc, await tenant.support());
     expect(orders.map((order) => order.id)).toEqual([first.json<OrderBody>().id]);
     expect(reservationsOf(svc, event.id)).toHaveLength(1);
+  });
+
+  it('replays a successful checkout as it was answered, even after the order moved on', async () => {
+    const tenant = svc.tenant();
+    const { token } = await tenant.customer();
+    const event = await tenant.createEvent();
+    const key = { 'idempotency-key': 'replay-after-cancel' };
+    const first = await checkout(svc, token, cartOf(event, 1), key);
+    expect(first.statusCode).toBe(201);
+    expect(first.json<OrderBody>().status).toBe('RESERVED');
+    expect((await cancelOrder(svc, token, first.json<OrderBody>().id)).statusCode).toBe(200);
+
+    const replay = await checkout(svc, token, cartOf(event, 1), key);
+
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.headers['content-type']).toBe(first.headers['content-type']);
+    expect(replay.body).toBe(first.body);
+  });
+
+  it('stores the answer of a checkout in the transaction that reserves the order, not in a statement after it', async () => {
+    const tenant = svc.tenant();
+    const { token } = await tenant.customer();
+    const event = await tenant.createEvent();
+    const placed = await placeOrder(svc, tenant, { event });
+    const restore = failKeyCompletionStatements();
+    try {
+      // Where an answer is stored by the statement of its own, that statement failing leaves the key in progress ...
+      const cancel = () =>
+        svc.request({
+          method: 'POST',
+          url: `/api/v1/orders/${placed.order.id}/cancel`,
+          headers: { ...bearer(placed.token), 'idempotency-key': 'cancel-without-completion' },
+          payload: { reason: 'changed my mind' },
+        });
+      expect((await cancel()).statusCode).toBe(200);
+      expectProblem(await cancel(), 409, 'IDEMPOTENCY_IN_PROGRESS');
+
+      // ... while a checkout's answer was stored with its reservation and replays.
+      const key = { 'idempotency-key': 'checkout-without-completion' };
+      const first = await checkout(svc, token, cartOf(event, 2), key);
+      expect(first.statusCode).toBe(201);
+      const replay = await checkout(svc, token, cartOf(event, 2), key);
+      expect(replay.statusCode).toBe(201);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.body).toBe(first.body);
+    } finally {
+      restore();
+    }
+  });
+
+  it('answers the order of a checkout whose process died before storing the answer, once the key is taken over', async () => {
+    const tenant = svc.tenant();
+    const { token } = await tenant.customer();
+    const event = await tenant.createEvent();
+    const key = { 'idempotency-key': 'holder-died' };
+    const first = (await checkout(svc, token, cartOf(event, 2), key)).json<OrderBody>();
+    // As a process that died after writing the order leaves the key: in progress, its lease since passed.
+    await svc.infra.db.system((tx) =>
+      tx.query(
+        `UPDATE idempotency_keys SET state = 'in_progress', response_status = NULL, response_type = NULL, response_body = NULL,
+                locked_until = now() - interval '1 second'
+          WHERE tenant_id = $1 AND key = $2`,
+        [tenant.id, key['idempotency-key']],
+      ),
+    );
+
+    const retried = await checkout(svc, token, cartOf(event, 2), key);
+
+    expect(retried.statusCode).toBe(201);
+    expect(retried.headers['idempotent-replayed']).toBeUndefined();
+    expect(retried.json<OrderBody>().id).toBe(first.id);
+    expect(retried.json<OrderBody>().status).toBe('RESERVED');
+    expect((await listAllOrders(svc, await tenant.support())).map((order) => order.id)).toEqual([first.id]);
+    expect(reservationsOf(svc, event.id)).toHaveLength(1);
+    const replay = await checkout(svc, token, cartOf(event, 2), key);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toBe(retried.body);
   });
 
   it('treats the same body with its fields in another order as the same request', async () => {

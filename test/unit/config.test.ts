@@ -24,6 +24,18 @@ describe('configuration of the database pool and the recovery jobs', () => {
   });
 });
 
+describe('configuration of the reference data cache', () => {
+  it('keeps tenant settings and tax jurisdictions 5 s by default; 0 turns it off', () => {
+    expect(loadConfig({}).checkout.referenceCacheSeconds).toBe(5);
+    expect(loadConfig({ REFERENCE_CACHE_SECONDS: '0' }).checkout.referenceCacheSeconds).toBe(0);
+    expect(loadConfig({ REFERENCE_CACHE_SECONDS: '60' }).checkout.referenceCacheSeconds).toBe(60);
+  });
+
+  it.each(['-1', '61', '2.5', 'five'])('refuses REFERENCE_CACHE_SECONDS=%s at boot', (value) => {
+    expect(() => loadConfig({ REFERENCE_CACHE_SECONDS: value })).toThrow(/REFERENCE_CACHE_SECONDS must be an integer between 0 and 60/);
+  });
+});
+
 describe('configuration of tracing (standard OTEL_* variables)', () => {
   it('is off without an OTLP endpoint', () => {
     expect(loadConfig({}).tracing).toMatchObject({ tracesUrl: undefined, serviceName: 'order-service', sampler: 'parentbased_always_on' });

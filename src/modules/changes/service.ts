@@ -15,6 +15,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database, Tx } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import { assignTickets, saleProblem } from '../../core/checkout-rules.js';
 import {
   addedAmounts,
@@ -91,6 +92,8 @@ export interface ChangeDependencies {
   config: Pick<Config, 'reservation' | 'sagaTimeoutSeconds'>;
   log: FastifyBaseLogger;
   refunds: ChangeRefunds;
+  /** Told of every committed change of the tenant settings (checkout keeps them a few seconds). */
+  reference: ReferenceCache;
 }
 
 /** What a change would do (the quote) or did (its plan), before anything is stored. */
@@ -201,11 +204,13 @@ export class ChangeService {
     return this.deps.db.tenant(principal.tenantId, async (tx) => (await readTenantSettings(tx, principal.tenantId)).changes);
   }
 
-  updateSettings(principal: Principal, settings: ChangeSettings): Promise<ChangeSettings> {
-    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+  async updateSettings(principal: Principal, settings: ChangeSettings): Promise<ChangeSettings> {
+    const updated = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       await writeTenantSettingsSection(tx, principal.tenantId, 'changes', { changeFee: settings.changeFee }, this.deps.clock.now());
       return (await readTenantSettings(tx, principal.tenantId)).changes;
     });
+    this.deps.reference.changed(principal.tenantId);
+    return updated;
   }
 
   /**

@@ -3,6 +3,7 @@
  * of lost disputes voided in ticket-voids.ts.
  */
 import type { Database } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import type { Clock } from '../../clock.js';
 import { decodeCursor, keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import { isUuid } from '../../uuid.js';
@@ -17,6 +18,8 @@ export interface DisputeDependencies {
   db: Database;
   clock: Clock;
   metrics: Metrics;
+  /** Told of every committed change of the tenant settings (checkout keeps them a few seconds). */
+  reference: ReferenceCache;
 }
 
 export interface DisputePage {
@@ -83,10 +86,12 @@ export class DisputeService {
   }
 
   async updateSettings(principal: Principal, settings: DisputeSettings): Promise<DisputeSettings> {
-    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+    const updated = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       await writeTenantSettingsSection(tx, principal.tenantId, 'disputes', settings, this.deps.clock.now());
       return (await readTenantSettings(tx, principal.tenantId)).disputes;
     });
+    this.deps.reference.changed(principal.tenantId);
+    return updated;
   }
 
   /** Sets the disputes_open gauge for every tenant from the database (at start; webhooks keep it current). */

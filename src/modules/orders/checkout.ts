@@ -11,9 +11,11 @@ import { quantitiesByType, saleProblem } from '../../core/checkout-rules.js';
 import { cancellationStartedCondition } from '../event-cancellation/index.js';
 import { AppError, CheckoutRejected, InvalidState, NotFound, SoldOut, UpstreamUnavailable } from '../../errors.js';
 import type { Tx } from '../../db/database.js';
+import type { CarriedWrite } from '../../db/carried-write.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import type { Principal } from '../../http/auth.js';
 import type { Currency, PeerEvent, TicketType } from '../../peers/contract.js';
-import { readTenantSettings, type TenantSettings } from '../tenant-settings/index.js';
+import { readTenantSettingsCached, type TenantSettings } from '../tenant-settings/index.js';
 import { planTax, venueLocation, type TaxPlan } from '../tax/index.js';
 import { applyPromoCode, redeemPromoCode, type AppliedPromoCode } from '../promotions/index.js';
 import type { Billing } from '../documents/index.js';
@@ -25,7 +27,6 @@ import {
   appendTimeline,
   checkoutFacts,
   findOrder,
-  findOrderByIdempotencyKey,
   insertOrder,
   lockUserEvent,
   updateOrderIf,
@@ -46,6 +47,15 @@ export interface CheckoutRequest {
   promoCode?: string;
 }
 
+export interface CheckoutOptions {
+  /**
+   * A write to make in the transaction that reserves the order, given the order as reserved (the request's
+   * Idempotency-Key answer, say); carried by a statement of that transaction (see CarriedWrite). Called at
+   * most once; checkout answers that order if and only if that transaction committed.
+   */
+  withReservation?: (reserved: Order) => CarriedWrite;
+}
+
 /** A checkout that ended in its own failure (not a later cancel by someone). */
 function isFailedCheckout(order: Order): boolean {
   return order.status === 'CANCELLED' && order.failureCode !== null;
@@ -60,12 +70,21 @@ export function intentIdempotencyKey(orderId: string): string {
  * checkout (UTC), or the tenant fallback, and the buyer's own exemption certificate when one is given.
  * Throws TAX_LOCATION_UNKNOWN or TAX_EXEMPTION_INVALID before anything is held or charged.
  */
-function taxPlanFor(tx: Tx, settings: TenantSettings, event: PeerEvent, request: CheckoutRequest, principal: Principal, now: Date): Promise<TaxPlan> {
+function taxPlanFor(
+  tx: Tx,
+  reference: ReferenceCache,
+  settings: TenantSettings,
+  event: PeerEvent,
+  request: CheckoutRequest,
+  principal: Principal,
+  now: Date,
+): Promise<TaxPlan> {
   return planTax(tx, {
     location: venueLocation(event.venue),
     date: calendarDateOf(now),
     fallback: settings.tax.fallback,
     ...(request.exemptionId !== undefined ? { exemption: { id: request.exemptionId, holderUserId: principal.userId } } : {}),
+    cached: { cache: reference, tenantId: principal.tenantId },
   });
 }
 
@@ -140,7 +159,7 @@ export class CheckoutSaga {
     return remembered?.some((type) => type.id === ticketTypeId && type.available === 0) ?? false;
   }
 
-  async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null): Promise<Order> {
+  async checkout(principal: Principal, request: CheckoutRequest, idempotencyKey: string | null, options: CheckoutOptions = {}): Promise<Order> {
     const { peers, clock, config } = this.deps;
     const ctx = { tenantId: principal.tenantId };
     // An impossible cart is refused before any peer is asked.
@@ -169,15 +188,15 @@ export class CheckoutSaga {
 
     const created = await this.deps.db.tenant(principal.tenantId, async (tx) => {
       await lockUserEvent(tx, principal.tenantId, principal.userId, request.eventId);
+      const facts = await checkoutFacts(tx, principal.userId, request.eventId, idempotencyKey, cancellationStartedCondition);
       // A retry of a checkout that crashed finds its order; one whose checkout failed makes a new attempt.
-      const existing = idempotencyKey ? await findOrderByIdempotencyKey(tx, principal.userId, idempotencyKey) : null;
-      if (existing && !isFailedCheckout(existing)) return { order: existing, isNew: false };
-      const facts = await checkoutFacts(tx, principal.userId, request.eventId, cancellationStartedCondition);
+      if (facts.existing && !isFailedCheckout(facts.existing)) return { order: facts.existing, isNew: false };
       // The Event service (or our cache of it) may not say so yet; the cancellation job already runs.
       if (facts.eventCancelled) throw new CheckoutRejected('EVENT_NOT_ON_SALE', 'The event has been cancelled');
       const promo = request.promoCode === undefined ? null : await promoFor(tx, request.promoCode, principal, event, cart, now);
-      const settings = await readTenantSettings(tx, principal.tenantId);
-      const taxPlan = await taxPlanFor(tx, settings, event, request, principal, now);
+      // Both from this instance's memory when read within the last REFERENCE_CACHE_SECONDS (ReferenceCache).
+      const settings = await readTenantSettingsCached(tx, principal.tenantId, this.deps.reference);
+      const taxPlan = await taxPlanFor(tx, this.deps.reference, settings, event, request, principal, now);
       const pricing = priceOrder({
         items: cart,
         fees: settings.fees,
@@ -242,10 +261,10 @@ export class CheckoutSaga {
     });
     if (!created.isNew) return created.order;
     this.deps.metrics.ordersTotal.inc({ event: 'created' });
-    return this.runSaga(created.order, actor);
+    return this.runSaga(created.order, actor, options.withReservation);
   }
 
-  private async runSaga(order: Order, actor: Actor): Promise<Order> {
+  private async runSaga(order: Order, actor: Actor, withReservation?: (reserved: Order) => CarriedWrite): Promise<Order> {
     const { peers, config } = this.deps;
     const ctx = { tenantId: order.tenantId };
     const reservationId = order.reservationId ?? randomUUID();
@@ -276,6 +295,7 @@ export class CheckoutSaga {
           actor,
           now: this.deps.clock.now(),
           patch: { paymentIntentId: intent.id, paymentClientSecret: intent.clientSecret, paymentStatus: intent.status, sagaDeadline: null },
+          ...(withReservation ? { alongside: withReservation } : {}),
         }),
       );
       this.deps.metrics.ordersTotal.inc({ event: 'reserved' });

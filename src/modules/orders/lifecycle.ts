@@ -3,6 +3,7 @@
  * races, and the timeline entry and outbox message are written in the same transaction.
  */
 import type { Tx } from '../../db/database.js';
+import type { CarriedWrite } from '../../db/carried-write.js';
 import { transition, type OrderAction, type OrderStatus } from '../../core/order-status.js';
 import type { OrderMessageType } from '../../bus/cloud-event.js';
 import { InvalidState } from '../../errors.js';
@@ -50,6 +51,8 @@ export interface MoveOrder {
   patch?: TransitionPatch;
   reason?: string | null;
   data?: Record<string, unknown>;
+  /** A write of the caller, given the order as moved, carried by the timeline's statement (see CarriedWrite). */
+  alongside?: (moved: Order) => CarriedWrite;
 }
 
 /**
@@ -82,6 +85,7 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
       at: now,
     },
     message,
+    move.alongside?.(moved),
   );
   return moved;
 }

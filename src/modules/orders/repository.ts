@@ -5,6 +5,7 @@
 import type { Tx } from '../../db/database.js';
 import { cloudEventSql } from '../../bus/cloud-event.js';
 import { outboxRow, type OutboxMessage } from '../../bus/outbox.js';
+import { carriedCte, type CarriedWrite } from '../../db/carried-write.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 import type { KeysetPosition } from '../../db/keyset.js';
 import { LIVE_STATUSES, type OrderStatus } from '../../core/order-status.js';
@@ -284,15 +285,6 @@ export async function findOrder(tx: Tx, id: string, options: { forUpdate?: boole
   return row ? toOrderWithItems(row) : null;
 }
 
-/** The latest order the user checked out with this Idempotency-Key, if any. */
-export async function findOrderByIdempotencyKey(tx: Tx, userId: string, key: string): Promise<Order | null> {
-  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
-    `SELECT o.*, ${ITEMS_OF_ORDER} FROM orders o WHERE o.user_id = $1 AND o.idempotency_key = $2 ORDER BY o.created_at DESC LIMIT 1`,
-    [userId, key],
-  );
-  return rows[0] ? toOrderWithItems(rows[0]) : null;
-}
-
 /** Cross-tenant lookup (system transaction): the tenant of an order, for callers that carry none. */
 export async function findOrderTenant(tx: Tx, id: string): Promise<string | null> {
   const { rows } = await tx.query<{ tenant_id: string }>('SELECT tenant_id FROM orders WHERE id = $1', [id]);
@@ -380,7 +372,8 @@ export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map
 
 /**
  * Appends a timeline entry and, when the change is published, its outbox message: one statement, one round
- * trip (the message belongs to the same transaction as the change either way).
+ * trip (the message belongs to the same transaction as the change either way). `carried` is a write of the
+ * caller that rides along in the same statement (see CarriedWrite).
  */
 export async function appendTimeline(
   tx: Tx,
@@ -396,6 +389,7 @@ export async function appendTimeline(
     at: Date;
   },
   message?: OutboxMessage,
+  carried?: CarriedWrite,
 ): Promise<void> {
   const params: unknown[] = [
     entry.tenantId,
@@ -415,13 +409,14 @@ export async function appendTimeline(
         reason, data, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
   if (!message) {
-    await tx.query(timeline, params);
+    await tx.query(carried ? `WITH ${carriedCte('carried', carried, params)} ${timeline}` : timeline, params);
     return;
   }
   const row = outboxRow(message);
   params.push(row.id, message.tenantId, row.type, row.document, message.time);
+  const ctes = [`timeline AS (${timeline})`, ...(carried ? [carriedCte('carried', carried, params)] : [])];
   await tx.query(
-    `WITH timeline AS (${timeline})
+    `WITH ${ctes.join(', ')}
      INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($13, $14, $15, $16, $17)`,
     params,
   );
@@ -487,23 +482,54 @@ export async function lockEventOrders(tx: Tx, tenantId: string, eventId: string)
  */
 const LIVE_ORDER_PREDICATE = `status IN (${LIVE_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 
+/** What a checkout checks after lockUserEvent (checkoutFacts). */
+export interface CheckoutFacts {
+  /** The user's live orders for the event. */
+  liveOrders: number;
+  /** The event's cancellation has started. */
+  eventCancelled: boolean;
+  /** The latest order the user checked out with the request's Idempotency-Key, if any. */
+  existing: Order | null;
+}
+
 /**
- * What a checkout checks after lockUserEvent, in one statement: the user's live orders for the event, and
- * whether the event's cancellation has started — `cancellationStarted` is the event-cancellation area's SQL
- * condition for that, given the placeholder of the event id.
+ * What a checkout checks after lockUserEvent, in one statement: the user's live orders for the event, whether
+ * the event's cancellation has started — `cancellationStarted` is the event-cancellation area's SQL condition
+ * for that, given the placeholder of the event id — and, when the checkout carries an Idempotency-Key, the
+ * latest order the user checked out with it (a retry of a checkout that crashed finds its order).
  */
 export async function checkoutFacts(
   tx: Tx,
   userId: string,
   eventId: string,
+  idempotencyKey: string | null,
   cancellationStarted: (eventParameter: string) => string,
-): Promise<{ liveOrders: number; eventCancelled: boolean }> {
-  const { rows } = await tx.query<{ n: number; cancelled: boolean }>(
-    `SELECT count(*)::int AS n, ${cancellationStarted('$2')} AS cancelled
-       FROM orders WHERE user_id = $1 AND event_id = $2 AND ${LIVE_ORDER_PREDICATE}`,
-    [userId, eventId],
+): Promise<CheckoutFacts> {
+  const facts = `SELECT count(*)::int AS n, ${cancellationStarted('$2')} AS cancelled
+       FROM orders WHERE user_id = $1 AND event_id = $2 AND ${LIVE_ORDER_PREDICATE}`;
+  if (idempotencyKey === null) {
+    const { rows } = await tx.query<{ n: number; cancelled: boolean }>(facts, [userId, eventId]);
+    return { liveOrders: rows[0]?.n ?? 0, eventCancelled: rows[0]?.cancelled ?? false, existing: null };
+  }
+  const { rows } = await tx.query<Nullable<OrderRow> & { items_json: ItemRow[]; n: number; cancelled: boolean }>(
+    `SELECT f.n, f.cancelled, o.*, ${ITEMS_OF_ORDER}
+       FROM (${facts}) f
+       LEFT JOIN LATERAL (
+         SELECT * FROM orders WHERE user_id = $1 AND idempotency_key = $3 ORDER BY created_at DESC LIMIT 1
+       ) o ON true`,
+    [userId, eventId, idempotencyKey],
   );
-  return { liveOrders: rows[0]?.n ?? 0, eventCancelled: rows[0]?.cancelled ?? false };
+  const row = rows[0];
+  if (!row) return { liveOrders: 0, eventCancelled: false, existing: null };
+  const { n, cancelled, ...order } = row;
+  return { liveOrders: n, eventCancelled: cancelled, existing: isPresent(order) ? toOrderWithItems(order) : null };
+}
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** A row of a LEFT JOIN that found its order (the id, a primary key, is null only when it found none). */
+function isPresent(row: Nullable<OrderRow> & { items_json: ItemRow[] }): row is OrderRow & { items_json: ItemRow[] } {
+  return row.id !== null;
 }
 
 export interface OrderListFilter {

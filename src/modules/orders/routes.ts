@@ -6,6 +6,7 @@ import { IdParams, IdempotencyHeaders, problemResponses } from '../../http/commo
 import { RATE_LIMITS } from '../../http/rate-limit.js';
 import { ServiceName } from '../../http/service-token.js';
 import type { CheckoutSaga } from './checkout.js';
+import type { Order } from './model.js';
 import type { PaymentConfirmation } from './confirmation.js';
 import {
   CancelBody,
@@ -58,7 +59,12 @@ async function publicRoutes(scope: FastifyInstance, services: OrderRouteServices
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      const order = await services.checkout.checkout(principal, request.body, request.idempotency?.key ?? null);
+      // The answer of a checkout that reserves its order is stored under the key by the reserving transaction.
+      const answer = reply.answerInTransaction(201);
+      const order = await services.checkout.checkout(principal, request.body, request.idempotency?.key ?? null, {
+        ...(answer ? { withReservation: (reserved: Order) => answer.write(toOrderResponse(reserved, reserved.userId === principal.userId)) } : {}),
+      });
+      if (answer?.written) return answer.send();
       return reply.code(201).send(toOrderResponse(order, order.userId === principal.userId));
     },
   );

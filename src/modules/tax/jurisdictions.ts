@@ -2,6 +2,7 @@
 import type { Clock } from '../../clock.js';
 import type { Database, Tx } from '../../db/database.js';
 import { pgErrorCode } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import { decodeCursor, pageOf } from '../../db/keyset.js';
 import { formatRate, parseRate } from '../../core/money.js';
 import { FALLBACK_JURISDICTION_CODE, isFinerLevel, type DatedRate } from '../../core/tax.js';
@@ -22,7 +23,14 @@ import {
 const FOREIGN_KEY_VIOLATION = '23503';
 
 export class TaxJurisdictions {
-  constructor(private readonly deps: { db: Database; clock: Clock }) {}
+  constructor(private readonly deps: { db: Database; clock: Clock; reference: ReferenceCache }) {}
+
+  /** A change of the tenant's jurisdictions or rates in one transaction; after its commit checkout's copies go. */
+  private async change<T>(principal: Principal, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await this.deps.db.tenant(principal.tenantId, work);
+    this.deps.reference.changed(principal.tenantId);
+    return result;
+  }
 
   async list(principal: Principal, query: JurisdictionListQuery): Promise<{ data: StoredJurisdiction[]; nextCursor: string | null }> {
     const afterCode = query.cursor === undefined ? undefined : decodeCursor(query.cursor, readCodePosition);
@@ -49,7 +57,7 @@ export class TaxJurisdictions {
     const rates = datedRates(body.rates, 'body.rates');
     const fields = jurisdictionFields(body.code, body);
     const now = this.deps.clock.now();
-    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+    return this.change(principal, async (tx) => {
       await checkParent(tx, fields);
       const inserted = await insertJurisdiction(tx, principal.tenantId, fields, now);
       if (!inserted) throw new TaxConfigurationConflict('TAX_JURISDICTION_EXISTS', `A jurisdiction with code ${body.code} already exists`);
@@ -61,7 +69,7 @@ export class TaxJurisdictions {
   async update(principal: Principal, code: string, body: JurisdictionDescription): Promise<StoredJurisdiction> {
     const fields = jurisdictionFields(code, body);
     const now = this.deps.clock.now();
-    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+    return this.change(principal, async (tx) => {
       existingJurisdiction(await findJurisdiction(tx, code, { forUpdate: true }), code);
       await checkParent(tx, fields);
       const tooCoarse = (await childLevels(tx, code)).filter((level) => !isFinerLevel(level, fields.level));
@@ -76,7 +84,7 @@ export class TaxJurisdictions {
   }
 
   async delete(principal: Principal, code: string): Promise<void> {
-    await this.deps.db.tenant(principal.tenantId, async (tx) => {
+    await this.change(principal, async (tx) => {
       existingJurisdiction(await findJurisdiction(tx, code, { forUpdate: true }), code);
       if ((await childLevels(tx, code)).length > 0) {
         throw new TaxConfigurationConflict('TAX_JURISDICTION_HAS_CHILDREN', `Jurisdiction ${code} has child jurisdictions; delete or move them first`);
@@ -98,7 +106,7 @@ export class TaxJurisdictions {
     const [inputs, field] = 'rates' in body ? [body.rates, 'body.rates'] : [[body], 'body'];
     const rates = datedRates(inputs, field);
     const now = this.deps.clock.now();
-    return this.deps.db.tenant(principal.tenantId, async (tx) => {
+    return this.change(principal, async (tx) => {
       existingJurisdiction(await findJurisdiction(tx, code, { forUpdate: true }), code);
       const taken = await insertRates(tx, principal.tenantId, code, rates, principal.userId, now);
       if (taken.length > 0) {

@@ -3,6 +3,7 @@
  * in force, and the exemption certificate applied, resolved inside the caller's transaction.
  */
 import type { Tx } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import type { TaxCalculator } from '../../core/pricing.js';
 import {
   applyExemption,
@@ -31,6 +32,11 @@ export interface TaxPlanRequest {
   fallback: TaxFallback;
   /** A certificate to apply; `holderUserId` (the buyer, at checkout) must be the one it was issued to. */
   exemption?: { id: string; holderUserId?: string };
+  /**
+   * Read the jurisdictions through this instance's cache of reference data (checkout), as the tenant of the
+   * transaction; without it they are read from the database.
+   */
+  cached?: { cache: ReferenceCache; tenantId: string };
 }
 
 /** What taxes a location on a day: the jurisdictions with their rates in force, and the certificate applied. */
@@ -48,11 +54,18 @@ export interface TaxPlan {
  * unknown locations, TAX_EXEMPTION_INVALID for a certificate that cannot be applied.
  */
 export async function planTax(tx: Tx, request: TaxPlanRequest): Promise<TaxPlan> {
-  const matched = resolveJurisdictions(await jurisdictionsOfCountry(tx, request.location.country), request.location);
+  const matched = resolveJurisdictions(await candidatesOf(tx, request), request.location);
   const { jurisdictions, rates } = matched.length > 0 ? configuredTaxation(matched, request.date) : fallbackTaxation(request);
   const exemption = request.exemption ? await validExemption(tx, request.exemption, request.date, rates) : null;
   const exemptJurisdictions = new Set(exemption?.exemptedJurisdictions ?? []);
   return { jurisdictions, rates, exemption, exemptJurisdictions, calculator: jurisdictionTaxCalculator(rates, exemptJurisdictions) };
+}
+
+/** The jurisdictions of the location's country, with their rates (all of them: the day is applied later). */
+function candidatesOf(tx: Tx, request: TaxPlanRequest): Promise<StoredJurisdiction[]> {
+  const country = request.location.country.toUpperCase();
+  const load = () => jurisdictionsOfCountry(tx, country);
+  return request.cached ? request.cached.cache.read(request.cached.tenantId, `tax-jurisdictions:${country}`, load) : load();
 }
 
 function configuredTaxation(matched: readonly StoredJurisdiction[], date: CalendarDate) {

@@ -5,6 +5,7 @@
  */
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import type { PriceMode } from '../../core/pricing.js';
 import { DEFAULT_FALLBACK_RATE } from '../../core/tax.js';
 import { ValidationFailed } from '../../errors.js';
@@ -20,6 +21,8 @@ export interface TaxDependencies {
   db: Database;
   peers: Peers;
   clock: Clock;
+  /** Told of every committed change of the tax settings and jurisdictions (checkout keeps them a few seconds). */
+  reference: ReferenceCache;
 }
 
 export class TaxService {
@@ -49,6 +52,7 @@ export class TaxService {
     const tax = { fallback, priceMode: body.priceMode };
     // Only the tax section is written, so fee or dispute settings changed at the same time are kept.
     await this.deps.db.tenant(principal.tenantId, (tx) => writeTenantSettingsSection(tx, principal.tenantId, 'tax', tax, now));
+    this.deps.reference.changed(principal.tenantId);
     return toTaxSettings(tax);
   }
 }

@@ -3,6 +3,7 @@
  * tenant never set comes from the defaults of SPEC §5 and §7.
  */
 import type { Tx } from '../../db/database.js';
+import type { ReferenceCache } from '../../kv/reference-cache.js';
 import { defaultFeeSettings, type FeeSettings, type PriceMode } from '../../core/pricing.js';
 
 export interface TaxFallback {
@@ -51,6 +52,14 @@ export async function readTenantSettings(tx: Tx, tenantId: string): Promise<Tena
     disputes: { ...DEFAULT_TENANT_SETTINGS.disputes, ...stored.disputes },
     changes: { ...DEFAULT_TENANT_SETTINGS.changes, ...stored.changes },
   };
+}
+
+/**
+ * The tenant's settings through this instance's cache of reference data (checkout reads them so): at most
+ * REFERENCE_CACHE_SECONDS old, and never older than a change this instance was told of (ReferenceCache).
+ */
+export function readTenantSettingsCached(tx: Tx, tenantId: string, cache: ReferenceCache): Promise<TenantSettings> {
+  return cache.read(tenantId, 'tenant-settings', () => readTenantSettings(tx, tenantId));
 }
 
 export async function writeTenantSettings(tx: Tx, tenantId: string, settings: TenantSettings, now: Date): Promise<void> {
