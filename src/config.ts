@@ -346,7 +346,7 @@ export function loadConfig(env: Env = process.env): Config {
     checkout: {
       soldOutMemorySeconds: integer('SOLD_OUT_MEMORY_SECONDS', 2, 0, 60),
       referenceCacheSeconds: integer('REFERENCE_CACHE_SECONDS', 5, 0, 60),
-      maxInFlight: integer('ADMISSION_MAX_IN_FLIGHT', 64, 0, 100_000),
+      maxInFlight: integer('ADMISSION_MAX_IN_FLIGHT', 16, 0, 100_000),
       retryAfterSeconds: integer('ADMISSION_RETRY_AFTER_SECONDS', 1, 1, 3600),
     },
     generatedSecrets,
