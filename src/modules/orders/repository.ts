@@ -624,7 +624,13 @@ export async function markResourcesReleased(tx: Tx, orderIds: readonly string[])
  * record is kept. Called before any peer is asked, so a failure after it leaves work for the late-payment job.
  */
 export async function markLatePayment(tx: Tx, orderId: string, now: Date): Promise<void> {
-  await tx.query('UPDATE orders SET late_payment_since = $2 WHERE id = $1 AND late_payment_since IS NULL', [orderId, now]);
+  await markLatePayments(tx, [orderId], now);
+}
+
+/** markLatePayment for many orders in one statement (the release of a batch of ended orders). */
+export async function markLatePayments(tx: Tx, orderIds: readonly string[], now: Date): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.query('UPDATE orders SET late_payment_since = $2 WHERE id = ANY($1::uuid[]) AND late_payment_since IS NULL', [[...orderIds], now]);
 }
 
 /** The payment of the order has its outcome: confirmed, refunded, or nothing left to refund. */
