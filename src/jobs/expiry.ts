@@ -6,9 +6,10 @@ import type { JobDefinition } from './job-runner.js';
 /** Batches a run claims at most; then it returns to the runner, which runs again at once while there is more. */
 const MAX_BATCHES_PER_RUN = 8;
 /**
- * Claims under way at once. PostgreSQL does most of an expired order's work (two updates of its row, its
- * timeline entry and outbox message), so two claims keep it busy on two cores while the peers and the applies
- * of earlier batches run; the claims skip each other's rows (SKIP LOCKED).
+ * Claims under way at once while there is a backlog (a claim came back full). PostgreSQL does most of an
+ * expired order's work (two updates of its row, its timeline entry and outbox message), so two claims keep it
+ * busy on two cores while the peers and the applies of earlier batches run; the claims skip each other's rows
+ * (SKIP LOCKED). A run starts with one claim: two at once would split a few due orders into two batches.
  */
 const CLAIMS_IN_FLIGHT = 2;
 
@@ -50,11 +51,12 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
       let handled = 0;
       let claims = 0;
       let more = true;
+      let backlog = false;
       let failure: { error: unknown } | undefined;
       const claiming: Promise<Settled<ClaimedOrder[]>>[] = [];
       const applying: Promise<Settled<number>>[] = [];
       const refill = () => {
-        while (more && !failure && claiming.length < CLAIMS_IN_FLIGHT && claims < MAX_BATCHES_PER_RUN) {
+        while (more && !failure && claiming.length < (backlog ? CLAIMS_IN_FLIGHT : 1) && claims < MAX_BATCHES_PER_RUN) {
           claims += 1;
           claiming.push(settle(claim()));
         }
@@ -68,6 +70,7 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
         }
         const expired = result.value;
         if (expired.length < batchSize) more = false;
+        else backlog = true;
         refill();
         if (expired.length === 0) continue;
         handled += expired.length;

@@ -132,10 +132,13 @@ describe('the expiry job at the peers', () => {
     const tenant = svc.tenant();
     const placed = await lapsedOrders(tenant, 2);
     // Every try of the batch call fails (three tries).
-    await setFault(svc, 'ticket', { mode: 'fail', count: 3 });
+    await setFault(svc, 'ticket', { mode: 'fail' });
+    const before = await internalCalls('ticket');
 
     expect(await expiryJob(svc.app.services.orderDeps).runOnce()).toBe(2);
 
+    expect((await internalCalls('ticket')) - before).toBe(3);
+    await setFault(svc, 'ticket', { mode: 'off' });
     expect(await atPeers(tenant.id, placed)).toEqual(Array(2).fill({ hold: 'HELD', intent: 'cancelled' }));
     expect(await bookkeeping(placed)).toEqual(Array(2).fill({ status: 'EXPIRED', releasePending: true, latePayment: false }));
 

@@ -38,6 +38,8 @@ export interface ReleaseVerdict {
   tenantId: string;
   released: boolean;
   latePayment: boolean;
+  /** Whether it had a hold or an intent at all (one with neither has no release pending to clear). */
+  held: boolean;
   /** The errors of the calls that did not go through (empty when released). */
   errors: unknown[];
 }
@@ -49,7 +51,8 @@ export function verdictOf(
 ): ReleaseVerdict {
   const errors = [hold, intent].flatMap((result) => ('error' in result ? [result.error] : []));
   const latePayment = 'outcome' in intent && intent.outcome === 'succeeded';
-  return { orderId: order.id, tenantId: order.tenantId, released: errors.length === 0, latePayment, errors };
+  const held = [hold, intent].some((result) => !('outcome' in result) || result.outcome !== 'none');
+  return { orderId: order.id, tenantId: order.tenantId, released: errors.length === 0, latePayment, held, errors };
 }
 
 function resultFor<Outcome extends string>(id: string | null, outcomes: BatchOutcomes<Outcome>): ResourceResult<Outcome> {
@@ -118,13 +121,15 @@ function logFailures(deps: Pick<ReleaseDependencies, 'log'>, verdicts: readonly 
  */
 export async function recordReleases(deps: Pick<ReleaseDependencies, 'db' | 'clock' | 'log'>, verdicts: readonly ReleaseVerdict[]): Promise<number> {
   logFailures(deps, verdicts);
-  const released = verdicts.filter((verdict) => verdict.released).map((verdict) => verdict.orderId);
-  if (released.length === 0 && !verdicts.some((verdict) => verdict.latePayment)) return 0;
-  const now = deps.clock.now();
-  await deps.db.system(async (tx) => {
-    await recordLatePayments(tx, verdicts, now);
-    await markResourcesReleased(tx, released);
-  });
+  const released = verdicts.filter((verdict) => verdict.released);
+  const toClear = released.filter((verdict) => verdict.held).map((verdict) => verdict.orderId);
+  if (toClear.length > 0 || verdicts.some((verdict) => verdict.latePayment)) {
+    const now = deps.clock.now();
+    await deps.db.system(async (tx) => {
+      await recordLatePayments(tx, verdicts, now);
+      await markResourcesReleased(tx, toClear);
+    });
+  }
   return released.length;
 }
 
