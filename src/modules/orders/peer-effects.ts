@@ -107,10 +107,11 @@ async function recordLatePayments(tx: Tx, verdicts: readonly ReleaseVerdict[], n
 function logFailures(deps: Pick<ReleaseDependencies, 'log'>, verdicts: readonly ReleaseVerdict[]): void {
   const failed = verdicts.filter((verdict) => !verdict.released);
   if (failed.length === 0) return;
-  // A batch that failed as a whole fails all its orders with one error: one line, not one per order.
+  // A batch that failed as a whole fails all its orders with one error: one line, not one per order. Ended
+  // orders are retried by the order-release job, checkouts being undone by the saga-recovery job.
   deps.log.warn(
     { orderIds: failed.slice(0, 20).map((verdict) => verdict.orderId), failed: failed.length, err: failed[0]?.errors[0] },
-    'could not release the peer resources of some orders; the order-release job retries them',
+    'could not release the peer resources of some orders',
   );
 }
 
