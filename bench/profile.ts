@@ -1,8 +1,8 @@
 /**
  * Profiles the service under one load: `tsx bench/profile.ts checkout|get|list [seconds]`, or one scale run:
- * `tsx bench/profile.ts expiry|cancel [orders]` (CPU per order, the bulk setup included), or one scenario:
- * `tsx bench/profile.ts rush [short]` (the on-sale rush), `tsx bench/profile.ts overload [seconds]` (at twice
- * MAX_RATE, default 150 checkouts/s). Starts the
+ * `tsx bench/profile.ts expiry|cancel [orders]` (CPU per order, from the end of the bulk setup on), or one
+ * scenario: `tsx bench/profile.ts rush [short]` (the on-sale rush), `tsx bench/profile.ts overload [seconds]`
+ * (at twice MAX_RATE, default 150 checkouts/s). Starts the
  * service like the bench does, takes a CPU profile of this process (where the service runs) while the load
  * runs in its own process, writes <tmpdir>/order-service-<load>.cpuprofile (open it in Chrome DevTools) and prints
  * the functions and files with the most self time, and the CPU the service, the sandbox and PostgreSQL
@@ -79,22 +79,45 @@ runBenchTool(async (svc) => {
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
   }
-  const meter = await cpuMeter(svc.sandboxPid, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME));
+  // Two meters: PostgreSQL with its background processes (as the bench counts it), and the bench's backends alone.
+  const startMeter = async () => {
+    const [all, backends] = await Promise.all([
+      cpuMeter(svc.sandboxPid, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME)),
+      cpuMeter(undefined, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME, { backendsOnly: true })),
+    ]);
+    return {
+      async stop() {
+        const [split, ofBackends] = await Promise.all([all.stop(), backends.stop()]);
+        return { ...split, postgresBackends: ofBackends.postgres };
+      },
+    };
+  };
+  let meter: Awaited<ReturnType<typeof startMeter>>;
   let handled: number;
   if (load === 'rush') {
+    meter = await startMeter();
     const rush = await onSaleRush(svc, process.argv[3] === 'short' ? RUSH_SHORT : RUSH_FULL, runLoad, async () => undefined, console.log);
     console.log([...rushRows(rush), ...rushTargets(rush).map((check) => `${check.pass ? 'pass' : 'FAIL'}  ${check.name}: ${check.measured}`)].join('\n'));
     handled = rush.oneEvent.buyers + rush.manyEvents.buyers;
   } else if (load === 'overload') {
+    meter = await startMeter();
     const overload = await overloadRun(svc, Number(process.env.MAX_RATE ?? 150), seconds, console.log);
     console.log([...overloadRows(overload), ...overloadTargets(overload).map((check) => `${check.pass ? 'pass' : 'FAIL'}  ${check.name}: ${check.measured}`)].join('\n'));
     handled = overload.offered;
   } else if (load === 'expiry' || load === 'cancel') {
-    // `seconds` is the number of orders here; the setup (bulk inserts) is inside the measured CPU.
-    const result = load === 'expiry' ? await expireHolds(svc, seconds) : await cancelEvent(svc, seconds, 600);
+    // `seconds` is the number of orders here; the meter starts once the setup (bulk inserts) is done.
+    let started: typeof meter | undefined;
+    const hooks = {
+      setupDone: async () => {
+        started = await startMeter();
+      },
+    };
+    const result = load === 'expiry' ? await expireHolds(svc, seconds, hooks) : await cancelEvent(svc, seconds, 600, hooks);
     console.log(`${load}:`, JSON.stringify(result));
     handled = result.processed ?? result.items;
+    meter = started ?? (await startMeter());
   } else {
+    meter = await startMeter();
     // PACED=<requests per second>: the open-loop generator at that rate instead of autocannon at full speed.
     const paced = Number(process.env.PACED ?? 0);
     const result = await runLoad({ ...base, title: load, durationSeconds: seconds, plan, ...(paced > 0 ? { overallRate: paced, mode: 'paced' as const } : {}) });
@@ -108,7 +131,8 @@ runBenchTool(async (svc) => {
   const perRequest = (value: number) => `${((value / Math.max(1, handled)) * 1000).toFixed(2)} ms`;
   console.log(
     `CPU seconds over ${cpu.wallSeconds} s: service ${cpu.service} (${perRequest(cpu.service)}/request), sandbox ${cpu.sandbox} ` +
-      `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request), other ${cpu.other}`,
+      `(${perRequest(cpu.sandbox)}/request), postgres ${cpu.postgres} (${perRequest(cpu.postgres)}/request; its backends for the bench ` +
+      `${cpu.postgresBackends}, ${perRequest(cpu.postgresBackends)}/request), other ${cpu.other}`,
   );
   if (profile) {
     const file = join(tmpdir(), `order-service-${load}.cpuprofile`);

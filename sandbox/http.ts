@@ -18,6 +18,12 @@ export interface SandboxAppOptions {
   state: SandboxState;
   serviceJwtSecret: string;
   logger?: SandboxLogger;
+  /**
+   * The routes about many ids at once (Ticket: POST /internal/v1/tickets/holds/release, Payment: POST
+   * /internal/v1/payment-intents/cancel); default true. false builds a peer that has only the single calls,
+   * as an older Ticket or Payment service would: such routes are answered 404.
+   */
+  batchRoutes?: boolean;
 }
 
 /** A message the peers put on the platform bus (CloudEvents-like); the bus is wired in by whoever starts us. */

@@ -29,6 +29,8 @@ export interface SandboxOptions {
   publish?: PublishMessage;
   logger?: SandboxLogger;
   now?: () => number;
+  /** false: the Ticket and Payment peers without their batch routes (SandboxAppOptions.batchRoutes). */
+  batchRoutes?: boolean;
 }
 
 export interface RunningSandbox {
@@ -42,7 +44,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const host = options.host ?? '127.0.0.1';
   const state = new SandboxState(options.now);
   let orderServiceUrl = options.orderServiceUrl;
-  const shared = { state, serviceJwtSecret: options.serviceJwtSecret, logger: options.logger ?? false };
+  const shared = { state, serviceJwtSecret: options.serviceJwtSecret, logger: options.logger ?? false, batchRoutes: options.batchRoutes };
   const apps: Record<SandboxPeer, SandboxFastify> = {
     ticket: buildTicketApp(shared),
     event: buildEventApp({ ...shared, publish: options.publish }),

@@ -4,7 +4,7 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
-import { CreateIntentRequest, Currency, RefundRequest } from '../src/peers/contract.js';
+import { CancelIntentsRequest, CancelIntentsResponse, CreateIntentRequest, Currency, RefundRequest } from '../src/peers/contract.js';
 import { ServiceName } from '../src/http/service-token.js';
 import { createServiceTokenSigner } from '../src/http/service-token.js';
 import {
@@ -108,6 +108,12 @@ export function buildPaymentApp(options: PaymentAppOptions): SandboxFastify {
   app.post('/internal/v1/payment-intents/:intentId/cancel', { schema: { params: IntentParams } }, async (request) =>
     state.payments.cancelIntent(request.params.intentId, tenantOf(request)),
   );
+
+  if (options.batchRoutes !== false) {
+    app.post('/internal/v1/payment-intents/cancel', { schema: { body: CancelIntentsRequest, response: { 200: CancelIntentsResponse } } }, async (request) => ({
+      results: state.payments.cancelIntents(request.body.paymentIntentIds, tenantOf(request)),
+    }));
+  }
 
   app.post('/internal/v1/refunds', { schema: { headers: IdempotencyHeaders, body: RefundRequest } }, async (request, reply) =>
     reply.code(201).send(state.payments.refund(request.body, tenantOf(request), request.headers['idempotency-key'])),

@@ -3,7 +3,7 @@
  * was paid, idempotency keys, and disputes. The Fastify app (payment-app.ts) only translates HTTP to these.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CreateIntentRequest, Currency, PaymentIntent, PaymentIntentStatus, PeerRefund, RefundRequest } from '../src/peers/contract.js';
+import type { CreateIntentRequest, Currency, IntentCancelOutcome, PaymentIntent, PaymentIntentStatus, PeerRefund, RefundRequest } from '../src/peers/contract.js';
 import { notFound, SandboxError } from './peer-error.js';
 
 export interface IntentRecord {
@@ -78,12 +78,26 @@ export class PaymentSandbox {
     return intentView(intent);
   }
 
-  /** Idempotent: cancelling a cancelled intent is fine; a paid one can only be refunded. */
+  /** Idempotent: cancelling a cancelled intent is fine; an unknown one is a 404, a paid one (409) can only be refunded. */
   cancelIntent(intentId: string, tenantId: string): PaymentIntent {
-    const intent = this.requireIntent(intentId, tenantId);
-    if (intent.status === 'succeeded') throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} already succeeded; refund it instead`);
+    const outcome = this.cancelOne(intentId, tenantId);
+    if (outcome === 'unknown') throw notFound(`payment intent ${intentId}`);
+    if (outcome === 'succeeded') throw new SandboxError(409, 'INVALID_STATE', `payment intent ${intentId} already succeeded; refund it instead`);
+    return intentView(this.requireIntent(intentId, tenantId));
+  }
+
+  /** Many intents at once, each as cancelIntent: one outcome per id, in order (the batch route). */
+  cancelIntents(intentIds: readonly string[], tenantId: string): { paymentIntentId: string; outcome: IntentCancelOutcome }[] {
+    return intentIds.map((paymentIntentId) => ({ paymentIntentId, outcome: this.cancelOne(paymentIntentId, tenantId) }));
+  }
+
+  /** What cancelling one intent comes to; another tenant's intent is as unknown as one never made. */
+  private cancelOne(intentId: string, tenantId: string): IntentCancelOutcome {
+    const intent = this.intents.get(intentId);
+    if (!intent || intent.tenantId !== tenantId) return 'unknown';
+    if (intent.status === 'succeeded') return 'succeeded';
     intent.status = 'cancelled';
-    return intentView(intent);
+    return 'cancelled';
   }
 
   /** Sandbox control (read-only): a tenant's payment intents, for drills. */

@@ -1,6 +1,6 @@
 /** The sandbox Ticket service (SPEC §9): inventory, holds and tickets, plus its /sandbox controls. */
 import { Type } from '@sinclair/typebox';
-import { CommitRequest, ReservationRequest, TicketIdsRequest } from '../src/peers/contract.js';
+import { CommitRequest, ReleaseHoldsRequest, ReleaseHoldsResponse, ReservationRequest, TicketIdsRequest } from '../src/peers/contract.js';
 import { createSandboxFastify, tenantOf, type SandboxAppOptions, type SandboxFastify } from './http.js';
 
 const ReservationParams = Type.Object({ reservationId: Type.String() });
@@ -27,6 +27,12 @@ export function buildTicketApp(options: SandboxAppOptions): SandboxFastify {
     state.tickets.releaseReservation(request.params.reservationId, tenantOf(request));
     return reply.code(204).send();
   });
+
+  if (options.batchRoutes !== false) {
+    app.post('/internal/v1/tickets/holds/release', { schema: { body: ReleaseHoldsRequest, response: { 200: ReleaseHoldsResponse } } }, async (request) => ({
+      results: state.tickets.releaseHolds(request.body.reservationIds, tenantOf(request)),
+    }));
+  }
 
   app.get('/internal/v1/orders/:orderId/tickets', { schema: { params: Type.Object({ orderId: Type.String() }) } }, async (request) =>
     state.tickets.orderTickets(request.params.orderId, tenantOf(request)),

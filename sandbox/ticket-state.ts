@@ -4,7 +4,7 @@
  * translates HTTP to these methods.
  */
 import { randomUUID } from 'node:crypto';
-import type { AllocatedTicket, Currency, Reservation, ReservationRequest, TicketState, TicketType } from '../src/peers/contract.js';
+import type { AllocatedTicket, Currency, HoldReleaseOutcome, Reservation, ReservationRequest, TicketState, TicketType } from '../src/peers/contract.js';
 import { iso, notFound, SandboxError } from './peer-error.js';
 
 /** What the Ticket service knows of an event: whose it is and its ticket types, in order. */
@@ -303,18 +303,33 @@ export class TicketSandbox {
       .map((reservation) => ({ ...this.reservationView(reservation), tenantId }));
   }
 
-  /** Idempotent: unknown and already released (or expired) reservations are fine. */
+  /** Idempotent: unknown and already released (or expired) reservations are fine; a committed one is a 409. */
   releaseReservation(reservationId: string, tenantId: string): void {
-    const reservation = this.reservations.get(reservationId);
-    if (!reservation || reservation.tenantId !== tenantId) return;
-    if (reservation.status === 'COMMITTED') {
+    if (this.releaseHold(reservationId, tenantId) === 'committed') {
       throw new SandboxError(409, 'INVALID_STATE', `reservation ${reservationId} is committed; release its tickets instead`);
     }
+  }
+
+  /** Many holds at once, each as releaseReservation: one outcome per id, in order (the batch route). */
+  releaseHolds(reservationIds: readonly string[], tenantId: string): { reservationId: string; outcome: HoldReleaseOutcome }[] {
+    return reservationIds.map((reservationId) => ({ reservationId, outcome: this.releaseHold(reservationId, tenantId) }));
+  }
+
+  /**
+   * What releasing one hold comes to. Another tenant's reservation is as unknown as one never made; a hold that
+   * lapsed or was released before is marked released again and reported unknown (nothing was held any more).
+   */
+  private releaseHold(reservationId: string, tenantId: string): HoldReleaseOutcome {
+    const reservation = this.reservations.get(reservationId);
+    if (!reservation || reservation.tenantId !== tenantId) return 'unknown';
+    if (reservation.status === 'COMMITTED') return 'committed';
+    const held = this.isLiveHold(reservation);
     reservation.status = 'RELEASED';
     for (const ticketTypeId of reservation.quantities.keys()) {
       const type = this.ticketTypes.get(ticketTypeId);
       if (type) this.dropHold(type, reservationId);
     }
+    return held ? 'released' : 'unknown';
   }
 
   // ---------- tickets ----------

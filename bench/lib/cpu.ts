@@ -47,9 +47,10 @@ export interface CpuSplit {
 /**
  * The PostgreSQL processes that work for the bench: the backends whose application_name is `applicationName`
  * (the bench names its connections) and the server's own background processes (WAL writer, checkpointer...),
- * but not the backends of other users of the same server.
+ * but not the backends of other users of the same server. `backendsOnly`: the bench's backends alone (the
+ * background processes work for every database of the server, so on a shared server they count others' work).
  */
-export function postgresPidsOf(databaseUrl: string, applicationName: string): () => Promise<number[]> {
+export function postgresPidsOf(databaseUrl: string, applicationName: string, options: { backendsOnly?: boolean } = {}): () => Promise<number[]> {
   return async () => {
     const client = benchClient(databaseUrl, 'order-service-bench-meter');
     // (current_database() is the bench's database: autovacuum of other databases is not ours.)
@@ -58,10 +59,11 @@ export function postgresPidsOf(databaseUrl: string, applicationName: string): ()
       const { rows } = await client.query<{ pid: number }>(
         `SELECT pid FROM pg_stat_activity
           WHERE application_name = $1
-             OR (backend_type <> 'client backend' AND (datname IS NULL OR datname = current_database()))`,
-        [applicationName],
+             OR (NOT $2 AND backend_type <> 'client backend' AND (datname IS NULL OR datname = current_database()))`,
+        [applicationName, options.backendsOnly === true],
       );
       const mine = new Set(rows.map((row) => row.pid));
+      if (options.backendsOnly) return [...mine];
       // The postmaster is no backend; count it too.
       for (const pid of await pidsNamed('postgres')) if (!mine.has(pid) && (await parentOf(pid)) === 1) mine.add(pid);
       return [...mine];

@@ -1,20 +1,35 @@
 /** The expiry job: RESERVED orders whose hold ended become EXPIRED, and their holds and intents are released. */
-import { expireDueOrders, releaseEndedOrders, type OrderDependencies } from '../modules/orders/index.js';
+import { expireDueOrders, recordReleases, releaseAtPeers, type ClaimedOrder, type OrderDependencies } from '../modules/orders/index.js';
 import { releaseRedemptions } from '../modules/promotions/index.js';
 import type { JobDefinition } from './job-runner.js';
 
-/** Peer calls at once while a batch's resources are released. */
-export const PEER_CONCURRENCY = 32;
-const MAX_BATCHES_PER_RUN = 4;
+/** Batches a run claims at most; then it returns to the runner, which runs again at once while there is more. */
+const MAX_BATCHES_PER_RUN = 8;
+/**
+ * Claims under way at once while there is a backlog (a claim came back full). PostgreSQL does most of an
+ * expired order's work (two updates of its row, its timeline entry and outbox message), so two claims keep it
+ * busy on two cores while the peers and the applies of earlier batches run; the claims skip each other's rows
+ * (SKIP LOCKED). A run starts with one claim: two at once would split a few due orders into two batches.
+ */
+const CLAIMS_IN_FLIGHT = 2;
+
+type Settled<T> = { value: T } | { error: unknown };
+const settle = <T>(work: Promise<T>): Promise<Settled<T>> =>
+  work.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 
 /**
  * Moves RESERVED orders whose hold ended more than the grace period ago to EXPIRED (status, timeline and
  * outbox in one statement), then releases their holds and cancels their intents at the peers. A release
  * that fails is harmless: the Ticket service's hold ends by itself, and a late payment is refunded.
  *
- * While one batch's peer calls run, the next batch is claimed, so the database and the peers are busy at
- * the same time (a backlog of elapsed holds drains about a third faster; docs/benchmarks.md). A run handles
- * up to four batches, then returns to the runner, which starts the next run at once while there is more.
+ * A pipeline of three stages: claim (the statement above), peers (per tenant, one batch call to each peer,
+ * src/modules/orders/peer-effects.ts), apply (the late payments found and the released orders, one
+ * transaction). The next batches are claimed while a batch is at the peers, and a batch's apply runs beside
+ * the next batch's claim and peers: the database and the peers are busy at the same time
+ * (docs/benchmarks.md). A run handles up to MAX_BATCHES_PER_RUN batches and ends once its applies are done.
  */
 export function expiryJob(deps: OrderDependencies, options: { batchSize?: number; intervalMs?: number } = {}): JobDefinition {
   const batchSize = options.batchSize ?? 500;
@@ -34,19 +49,46 @@ export function expiryJob(deps: OrderDependencies, options: { batchSize?: number
     intervalMs: options.intervalMs ?? deps.config.expirySweepIntervalSeconds * 1000,
     async runOnce() {
       let handled = 0;
-      let expired = await claim();
-      while (expired.length > 0) {
+      let claims = 0;
+      let more = true;
+      let backlog = false;
+      let failure: { error: unknown } | undefined;
+      const claiming: Promise<Settled<ClaimedOrder[]>>[] = [];
+      const applying: Promise<Settled<number>>[] = [];
+      const refill = () => {
+        while (more && !failure && claiming.length < (backlog ? CLAIMS_IN_FLIGHT : 1) && claims < MAX_BATCHES_PER_RUN) {
+          claims += 1;
+          claiming.push(settle(claim()));
+        }
+      };
+      refill();
+      for (let claimed = claiming.shift(); claimed; claimed = claiming.shift()) {
+        const result = await claimed;
+        if ('error' in result) {
+          failure ??= result;
+          continue;
+        }
+        const expired = result.value;
+        if (expired.length < batchSize) more = false;
+        else backlog = true;
+        refill();
+        if (expired.length === 0) continue;
         handled += expired.length;
         deps.metrics.ordersTotal.inc({ event: 'expired' }, expired.length);
-        const releasing = releaseEndedOrders(deps, expired);
-        const more = expired.length === batchSize && handled < batchSize * MAX_BATCHES_PER_RUN;
-        // Claimed while the peers work; if claiming fails, the releases still finish before the run fails.
-        const next = more ? claim() : Promise.resolve([]);
-        const [claimed, released] = await Promise.allSettled([next, releasing]);
-        if (released.status === 'rejected') throw released.reason;
-        if (claimed.status === 'rejected') throw claimed.reason;
-        expired = claimed.value;
+        const verdicts = await releaseAtPeers(deps, expired);
+        const applied = settle(recordReleases(deps, verdicts));
+        applying.push(applied);
+        void applied.then((outcome) => {
+          if ('error' in outcome) {
+            failure ??= outcome;
+            more = false;
+          }
+        });
       }
+      // A failed claim or apply ends the run once the applies under way are done. Orders claimed but not applied
+      // keep `release_pending_since`: the order-release job releases them.
+      await Promise.all(applying);
+      if (failure) throw failure.error;
       return handled;
     },
   };

@@ -1,8 +1,10 @@
 /** The saga-recovery job: checkouts that never finished (PENDING past their deadline) are undone. */
 import { forEachLimited } from '../concurrency.js';
 import { claimStuckCheckouts, type ClaimedOrder, type OrderDependencies } from '../modules/orders/index.js';
-import { PEER_CONCURRENCY } from './expiry.js';
 import type { JobDefinition } from './job-runner.js';
+
+/** Stuck checkouts undone at once (each asks the peers: intent, release, cancel). */
+const RECOVERY_CONCURRENCY = 32;
 
 /** What undoes one stuck checkout (the checkout saga); true when the order is settled. */
 export interface StuckCheckoutRecovery {
@@ -21,7 +23,7 @@ export function sagaRecoveryJob(deps: OrderDependencies, saga: StuckCheckoutReco
       const leaseUntil = new Date(now.getTime() + deps.config.sagaTimeoutSeconds * 1000);
       const stuck = await deps.db.system((tx) => claimStuckCheckouts(tx, now, leaseUntil, batchSize));
       let settled = 0;
-      await forEachLimited(stuck, PEER_CONCURRENCY, async (order) => {
+      await forEachLimited(stuck, RECOVERY_CONCURRENCY, async (order) => {
         if (await saga.recoverStuckCheckout(order)) settled += 1;
       });
       return settled;

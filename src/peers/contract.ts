@@ -112,6 +112,28 @@ export const TicketStateList = Type.Array(TicketState);
 export const TicketIdsRequest = Type.Object({ ticketIds: Type.Array(Uuid, { minItems: 1 }) });
 export type TicketIdsRequest = Static<typeof TicketIdsRequest>;
 
+/** The most ids one batch call may name (holds to release, intents to cancel). */
+export const BATCH_MAX_IDS = 500;
+
+/**
+ * POST /internal/v1/tickets/holds/release: releases many holds of the caller's tenant at once, each as
+ * DELETE /internal/v1/reservations/:id would. Idempotent. Answers one result per id, in the order asked.
+ */
+export const ReleaseHoldsRequest = Type.Object({ reservationIds: Type.Array(Uuid, { minItems: 1, maxItems: BATCH_MAX_IDS }) });
+export type ReleaseHoldsRequest = Static<typeof ReleaseHoldsRequest>;
+
+/**
+ * released: the reservation held tickets and holds none now. unknown: nothing is held under that id (never
+ * known to the tenant, or released or lapsed before): as fine as the single call's 404. committed: the hold
+ * became tickets and cannot be released (the single call's 409).
+ */
+export const HoldReleaseOutcome = Type.Union([Type.Literal('released'), Type.Literal('unknown'), Type.Literal('committed')]);
+export type HoldReleaseOutcome = Static<typeof HoldReleaseOutcome>;
+export const ReleaseHoldsResponse = Type.Object({
+  results: Type.Array(Type.Object({ reservationId: Uuid, outcome: HoldReleaseOutcome })),
+});
+export type ReleaseHoldsResponse = Static<typeof ReleaseHoldsResponse>;
+
 // ---------- Payment service ----------
 export const PaymentIntentStatus = Type.Union([
   Type.Literal('requires_payment'),
@@ -148,6 +170,26 @@ export const PeerRefund = Type.Object({
   failureReason: Type.Optional(Type.String()),
 });
 export type PeerRefund = Static<typeof PeerRefund>;
+
+/**
+ * POST /internal/v1/payment-intents/cancel: cancels many intents of the caller's tenant at once, each as
+ * POST /internal/v1/payment-intents/:id/cancel would. Idempotent. Answers one result per id, in the order asked.
+ */
+export const CancelIntentsRequest = Type.Object({
+  paymentIntentIds: Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: BATCH_MAX_IDS }),
+});
+export type CancelIntentsRequest = Static<typeof CancelIntentsRequest>;
+
+/**
+ * cancelled: the intent is cancelled (now or before). unknown: the tenant has no such intent (the single
+ * call's 404). succeeded: it was paid and cannot be cancelled, only refunded (the single call's 409).
+ */
+export const IntentCancelOutcome = Type.Union([Type.Literal('cancelled'), Type.Literal('unknown'), Type.Literal('succeeded')]);
+export type IntentCancelOutcome = Static<typeof IntentCancelOutcome>;
+export const CancelIntentsResponse = Type.Object({
+  results: Type.Array(Type.Object({ paymentIntentId: Type.String({ minLength: 1 }), outcome: IntentCancelOutcome })),
+});
+export type CancelIntentsResponse = Static<typeof CancelIntentsResponse>;
 
 /** The error body every peer answers with (problem+json with a code). */
 export const PeerProblem = Type.Object({ code: Type.String(), detail: Type.Optional(Type.String()) });
@@ -193,6 +235,12 @@ export interface PeerCallContext {
   requestId?: string;
 }
 
+/**
+ * What a call about many ids came to, per id asked: the peer's outcome for it, or the error that kept the peer
+ * from giving one (a batch call that failed as a whole gives its error to every id it named).
+ */
+export type BatchOutcomes<Outcome extends string> = Map<string, { outcome: Outcome } | { error: unknown }>;
+
 export interface EventClient {
   /** null when the Event service does not know the event (404). */
   getEvent(eventId: string, ctx: PeerCallContext): Promise<PeerEvent | null>;
@@ -211,6 +259,11 @@ export interface TicketClient {
   commit(reservationId: string, request: CommitRequest, ctx: PeerCallContext): Promise<AllocatedTicket[]>;
   /** Idempotent: releasing an unknown or released reservation succeeds. */
   release(reservationId: string, ctx: PeerCallContext): Promise<void>;
+  /**
+   * Releases many holds of one tenant: POST /internal/v1/tickets/holds/release, BATCH_MAX_IDS at a time. A
+   * Ticket service without that route is served by `release` per hold instead (found out once per client).
+   */
+  releaseMany(reservationIds: readonly string[], ctx: PeerCallContext): Promise<BatchOutcomes<HoldReleaseOutcome>>;
   orderTickets(orderId: string, ctx: PeerCallContext): Promise<TicketState[]>;
   releaseTickets(ticketIds: string[], ctx: PeerCallContext): Promise<void>;
   voidTickets(ticketIds: string[], ctx: PeerCallContext): Promise<void>;
@@ -220,6 +273,11 @@ export interface PaymentClient {
   createIntent(request: CreateIntentRequest, idempotencyKey: string, ctx: PeerCallContext): Promise<PaymentIntent>;
   /** Idempotent: cancelling a cancelled or unknown intent succeeds. */
   cancelIntent(intentId: string, ctx: PeerCallContext): Promise<void>;
+  /**
+   * Cancels many intents of one tenant: POST /internal/v1/payment-intents/cancel, BATCH_MAX_IDS at a time. A
+   * Payment service without that route is served by the single cancel per intent instead (found out once per client).
+   */
+  cancelIntents(intentIds: readonly string[], ctx: PeerCallContext): Promise<BatchOutcomes<IntentCancelOutcome>>;
   refund(request: RefundRequest, idempotencyKey: string, ctx: PeerCallContext): Promise<PeerRefund>;
 }
 

@@ -3,10 +3,54 @@
  * carries an Idempotency-Key, which is what makes retrying them safe.
  */
 import { InvalidState } from '../errors.js';
-import { PaymentIntent, PeerRefund, type PaymentClient } from './contract.js';
+import { CancelIntentsResponse, PaymentIntent, PeerRefund, type IntentCancelOutcome, type PaymentClient, type PeerCallContext } from './contract.js';
+import { batchWithFallback } from './batch-calls.js';
 import { PeerHttpError, type PeerHttp } from './resilient-http.js';
 
 export function createPaymentClient(http: PeerHttp): PaymentClient {
+  /** POST /internal/v1/payment-intents/:id/cancel: 'unknown' when the peer answers 404; a paid intent is InvalidState. */
+  async function cancelOne(intentId: string, ctx: PeerCallContext): Promise<'cancelled' | 'unknown'> {
+    try {
+      const intent = await http.request({
+        method: 'POST',
+        path: `/internal/v1/payment-intents/${encodeURIComponent(intentId)}/cancel`,
+        idempotent: true,
+        ctx,
+        schema: PaymentIntent,
+        accept404: true,
+      });
+      return intent === null ? 'unknown' : 'cancelled';
+    } catch (error) {
+      // 409: the intent already succeeded; the money has moved and only a refund can undo it.
+      if (error instanceof PeerHttpError && error.status === 409) {
+        throw new InvalidState(error.detail || `payment intent ${intentId} can no longer be cancelled`);
+      }
+      throw error;
+    }
+  }
+
+  const cancelIntents = batchWithFallback<IntentCancelOutcome>({
+    async batch(paymentIntentIds, ctx) {
+      const { results } = await http.request({
+        method: 'POST',
+        path: '/internal/v1/payment-intents/cancel',
+        body: { paymentIntentIds },
+        idempotent: true,
+        ctx,
+        schema: CancelIntentsResponse,
+      });
+      return results.map(({ paymentIntentId, outcome }) => ({ id: paymentIntentId, outcome }));
+    },
+    async single(intentId, ctx) {
+      try {
+        return await cancelOne(intentId, ctx);
+      } catch (error) {
+        if (error instanceof InvalidState) return 'succeeded';
+        throw error;
+      }
+    },
+  });
+
   return {
     createIntent(request, idempotencyKey, ctx) {
       return http.request({
@@ -21,23 +65,10 @@ export function createPaymentClient(http: PeerHttp): PaymentClient {
     },
 
     async cancelIntent(intentId, ctx) {
-      try {
-        await http.request({
-          method: 'POST',
-          path: `/internal/v1/payment-intents/${encodeURIComponent(intentId)}/cancel`,
-          idempotent: true,
-          ctx,
-          schema: PaymentIntent,
-          accept404: true,
-        });
-      } catch (error) {
-        // 409: the intent already succeeded; the money has moved and only a refund can undo it.
-        if (error instanceof PeerHttpError && error.status === 409) {
-          throw new InvalidState(error.detail || `payment intent ${intentId} can no longer be cancelled`);
-        }
-        throw error;
-      }
+      await cancelOne(intentId, ctx);
     },
+
+    cancelIntents,
 
     async refund(request, idempotencyKey, ctx) {
       try {

@@ -78,10 +78,10 @@ const keyOf = (tenantId: string, eventId: string) => `${tenantId}\u0000${eventId
  * checkout trusts it while the release is under way, and after, for a listing read meanwhile).
  */
 export function soldOutMemoryTicketClient(inner: TicketClient, memory: SoldOutMemory): TicketClient {
-  const released = async (ctx: PeerCallContext, release: () => Promise<void>) => {
+  const released = async <T>(ctx: PeerCallContext, release: () => Promise<T>): Promise<T> => {
     memory.forgetTenant(ctx.tenantId);
     try {
-      await release();
+      return await release();
     } finally {
       memory.forgetTenant(ctx.tenantId);
     }
@@ -97,6 +97,7 @@ export function soldOutMemoryTicketClient(inner: TicketClient, memory: SoldOutMe
     reserve: (request, ctx) => inner.reserve(request, ctx),
     commit: (reservationId, request, ctx) => inner.commit(reservationId, request, ctx),
     release: (reservationId, ctx) => released(ctx, () => inner.release(reservationId, ctx)),
+    releaseMany: (reservationIds, ctx) => released(ctx, () => inner.releaseMany(reservationIds, ctx)),
     orderTickets: (orderId, ctx) => inner.orderTickets(orderId, ctx),
     releaseTickets: (ticketIds, ctx) => released(ctx, () => inner.releaseTickets(ticketIds, ctx)),
     voidTickets: (ticketIds, ctx) => inner.voidTickets(ticketIds, ctx),

@@ -6,12 +6,16 @@ import { Type } from '@sinclair/typebox';
 import { CheckoutRejected, InvalidState, SoldOut } from '../errors.js';
 import {
   CommitResponse,
+  ReleaseHoldsResponse,
   Reservation,
   ReservationGone,
   TicketStateList,
   TicketTypeList,
+  type HoldReleaseOutcome,
+  type PeerCallContext,
   type TicketClient,
 } from './contract.js';
+import { batchWithFallback } from './batch-calls.js';
 import { PeerHttpError, type PeerHttp } from './resilient-http.js';
 
 /** Answers whose body we do not read (204, or a summary we have no use for). */
@@ -23,6 +27,47 @@ function rethrowAs(error: unknown, mapping: (refusal: PeerHttpError) => Error | 
 }
 
 export function createTicketClient(http: PeerHttp): TicketClient {
+  /** DELETE /internal/v1/reservations/:id: 'unknown' when the peer answers 404; a committed hold is InvalidState. */
+  async function releaseOne(reservationId: string, ctx: PeerCallContext): Promise<'released' | 'unknown'> {
+    try {
+      const answer = await http.request({
+        method: 'DELETE',
+        path: `/internal/v1/reservations/${encodeURIComponent(reservationId)}`,
+        idempotent: true,
+        ctx,
+        schema: IgnoredBody,
+        accept404: true,
+      });
+      return answer === null ? 'unknown' : 'released';
+    } catch (error) {
+      rethrowAs(error, (refusal) =>
+        refusal.status === 409 ? new InvalidState(refusal.detail || `reservation ${reservationId} cannot be released`) : undefined,
+      );
+    }
+  }
+
+  const releaseMany = batchWithFallback<HoldReleaseOutcome>({
+    async batch(reservationIds, ctx) {
+      const { results } = await http.request({
+        method: 'POST',
+        path: '/internal/v1/tickets/holds/release',
+        body: { reservationIds },
+        idempotent: true,
+        ctx,
+        schema: ReleaseHoldsResponse,
+      });
+      return results.map(({ reservationId, outcome }) => ({ id: reservationId, outcome }));
+    },
+    async single(reservationId, ctx) {
+      try {
+        return await releaseOne(reservationId, ctx);
+      } catch (error) {
+        if (error instanceof InvalidState) return 'committed';
+        throw error;
+      }
+    },
+  });
+
   return {
     listTicketTypes(eventId, ctx) {
       return http.request({
@@ -71,21 +116,10 @@ export function createTicketClient(http: PeerHttp): TicketClient {
     },
 
     async release(reservationId, ctx) {
-      try {
-        await http.request({
-          method: 'DELETE',
-          path: `/internal/v1/reservations/${encodeURIComponent(reservationId)}`,
-          idempotent: true,
-          ctx,
-          schema: IgnoredBody,
-          accept404: true,
-        });
-      } catch (error) {
-        rethrowAs(error, (refusal) =>
-          refusal.status === 409 ? new InvalidState(refusal.detail || `reservation ${reservationId} cannot be released`) : undefined,
-        );
-      }
+      await releaseOne(reservationId, ctx);
     },
+
+    releaseMany,
 
     orderTickets(orderId, ctx) {
       return http.request({

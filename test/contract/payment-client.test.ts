@@ -3,8 +3,8 @@ import { Value } from '@sinclair/typebox/value';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidState } from '../../src/errors.js';
-import { verifyServiceToken, bearerToken } from '../../src/http/service-token.js';
-import { PaymentIntent, PeerRefund, type PeerCallContext } from '../../src/peers/contract.js';
+import { createServiceTokenSigner, verifyServiceToken, bearerToken } from '../../src/http/service-token.js';
+import { CancelIntentsResponse, PaymentIntent, PeerRefund, type PeerCallContext } from '../../src/peers/contract.js';
 import { ServiceName } from '../../src/http/service-token.js';
 import { PeerHttpError } from '../../src/peers/resilient-http.js';
 import {
@@ -139,6 +139,95 @@ describe('PaymentClient against the Payment sandbox', () => {
     await expect(fixture.peers.payments.refund({ paymentIntentId: intent.id, amount: 1, reason: 'x' }, randomUUID(), ctx)).rejects.toBeInstanceOf(
       InvalidState,
     );
+  });
+});
+
+describe('cancelling many intents at once (POST /internal/v1/payment-intents/cancel)', () => {
+  const signer = createServiceTokenSigner(SERVICE_JWT_SECRET, ServiceName.order);
+  async function cancelRoute(body: unknown, headers: Record<string, string>) {
+    const response = await fetch(`${fixture.sandbox.urls.payment}/internal/v1/payment-intents/cancel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+  const paymentCalls = () => fixture.sandbox.state.faults.internalCalls.payment;
+  const statusOf = async (intentId: string) =>
+    ((await (await fetch(`${fixture.sandbox.urls.payment}/sandbox/payment-intents/${intentId}`)).json()) as { status: string }).status;
+
+  it("cancels a mixed batch in one call: cancelled (open, failed, cancelled before), unknown (never made, another tenant's) and succeeded", async () => {
+    const ctx = newTenant();
+    const open = await createIntent(ctx);
+    const declined = await createIntent(ctx);
+    expect((await postJson(`${fixture.sandbox.urls.payment}/sandbox/payment-intents/${declined.id}/fail`)).status).toBe(200);
+    const cancelledBefore = await createIntent(ctx);
+    await fixture.peers.payments.cancelIntent(cancelledBefore.id, ctx);
+    const paid = await createIntent(ctx);
+    expect((await succeed(paid.id)).status).toBe(200);
+    const other = newTenant();
+    const othersIntent = await createIntent(other);
+    const never = randomUUID();
+
+    const before = paymentCalls();
+    const outcomes = await fixture.peers.payments.cancelIntents([open.id, declined.id, never, cancelledBefore.id, paid.id, othersIntent.id], ctx);
+
+    expect(paymentCalls() - before).toBe(1);
+    expect(Object.fromEntries(outcomes)).toEqual({
+      [open.id]: { outcome: 'cancelled' },
+      [declined.id]: { outcome: 'cancelled' },
+      [never]: { outcome: 'unknown' },
+      [cancelledBefore.id]: { outcome: 'cancelled' },
+      [paid.id]: { outcome: 'succeeded' },
+      [othersIntent.id]: { outcome: 'unknown' },
+    });
+    expect(await statusOf(open.id)).toBe('cancelled');
+    expect(await statusOf(declined.id)).toBe('cancelled');
+    expect(await statusOf(paid.id)).toBe('succeeded');
+    expect(await statusOf(othersIntent.id)).toBe('requires_payment');
+    // A cancelled intent cannot be paid any more.
+    expect((await succeed(open.id)).status).toBe(409);
+  });
+
+  it('answers per the contract, in the order asked', async () => {
+    const ctx = newTenant();
+    const open = await createIntent(ctx);
+    const paid = await createIntent(ctx);
+    await succeed(paid.id);
+    const authorization = `Bearer ${await signer.tokenFor(ServiceName.payment)}`;
+
+    const answer = await cancelRoute({ paymentIntentIds: [paid.id, open.id] }, { authorization, 'x-tenant-id': ctx.tenantId });
+
+    expect(answer.status).toBe(200);
+    expect(Value.Check(CancelIntentsResponse, answer.body)).toBe(true);
+    expect(answer.body).toEqual({
+      results: [
+        { paymentIntentId: paid.id, outcome: 'succeeded' },
+        { paymentIntentId: open.id, outcome: 'cancelled' },
+      ],
+    });
+  });
+
+  it('names at most 500 intents per call: more are cancelled in several calls', async () => {
+    const ctx = newTenant();
+    const ids = Array.from({ length: 1001 }, (_, n) => `pi_unknown_${n}`);
+    const before = paymentCalls();
+    const outcomes = await fixture.peers.payments.cancelIntents(ids, ctx);
+    expect(paymentCalls() - before).toBe(3);
+    expect(outcomes.size).toBe(1001);
+    expect([...outcomes.values()].every((result) => 'outcome' in result && result.outcome === 'unknown')).toBe(true);
+  });
+
+  it('refuses a body out of contract (no ids, more than 500, an empty id) and calls without a token or a tenant', async () => {
+    const ctx = newTenant();
+    const authorization = `Bearer ${await signer.tokenFor(ServiceName.payment)}`;
+    const headers = { authorization, 'x-tenant-id': ctx.tenantId };
+    for (const body of [{ paymentIntentIds: [] }, { paymentIntentIds: Array.from({ length: 501 }, () => randomUUID()) }, { paymentIntentIds: [''] }, {}]) {
+      const answer = await cancelRoute(body, headers);
+      expect(answer).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    }
+    expect((await cancelRoute({ paymentIntentIds: [randomUUID()] }, { 'x-tenant-id': ctx.tenantId })).status).toBe(401);
+    expect((await cancelRoute({ paymentIntentIds: [randomUUID()] }, { authorization })).status).toBe(400);
   });
 });
 

@@ -35,6 +35,21 @@ describe('sandbox faults seen through our clients', () => {
     expect(fixture.sandbox.state.faults.internalCalls.payment - before).toBe(3);
   });
 
+  it('a batch call that fails as a whole gives its error to every id it named; the next batch is a batch call again', async () => {
+    await postJson(`${fixture.sandbox.urls.payment}/sandbox/faults`, { mode: 'fail', count: 3 });
+    const ctx = newTenant();
+    const ids = [randomUUID(), randomUUID()];
+    let before = fixture.sandbox.state.faults.internalCalls.payment;
+    const outcomes = await fixture.peers.payments.cancelIntents(ids, ctx);
+    expect(fixture.sandbox.state.faults.internalCalls.payment - before).toBe(3);
+    for (const id of ids) expect(outcomes.get(id)).toEqual({ error: expect.any(UpstreamUnavailable) });
+
+    before = fixture.sandbox.state.faults.internalCalls.payment;
+    const later = await fixture.peers.payments.cancelIntents(ids, ctx);
+    expect(fixture.sandbox.state.faults.internalCalls.payment - before).toBe(1);
+    expect([...later.values()]).toEqual([{ outcome: 'unknown' }, { outcome: 'unknown' }]);
+  });
+
   it('a slow peer beyond the call timeout is UpstreamUnavailable', async () => {
     await postJson(`${fixture.sandbox.urls.ticket}/sandbox/faults`, { mode: 'slow', delayMs: 300 });
     const impatient = createPeers({

@@ -24,7 +24,8 @@ export interface ContractFixture {
   close(): Promise<void>;
 }
 
-export async function startContractFixture(options: { orderServiceUrl?: string } = {}): Promise<ContractFixture> {
+/** batchRoutes false: the sandbox without its batch routes, as an older Ticket or Payment service. */
+export async function startContractFixture(options: { orderServiceUrl?: string; batchRoutes?: boolean } = {}): Promise<ContractFixture> {
   let nowMs = Date.now();
   const published: SandboxMessage[] = [];
   const sandbox = await startSandbox({
@@ -32,6 +33,7 @@ export async function startContractFixture(options: { orderServiceUrl?: string }
     serviceJwtSecret: SERVICE_JWT_SECRET,
     paymentWebhookSecret: PAYMENT_WEBHOOK_SECRET,
     orderServiceUrl: options.orderServiceUrl,
+    batchRoutes: options.batchRoutes,
     publish: async (message) => {
       published.push(message);
     },

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Value } from '@sinclair/typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckoutRejected, InvalidState, SoldOut } from '../../src/errors.js';
+import { createServiceTokenSigner, ServiceName } from '../../src/http/service-token.js';
 import {
   AllocatedTicket,
   CommitResponse,
+  ReleaseHoldsResponse,
   Reservation,
   ReservationGone,
   TicketStateList,
@@ -17,6 +19,7 @@ import {
   minutesFrom,
   newTenant,
   postJson,
+  SERVICE_JWT_SECRET,
   startContractFixture,
   ticketTypeId,
   type ContractFixture,
@@ -239,5 +242,101 @@ describe('TicketClient against the Ticket sandbox', () => {
 
     expect((await availability(event, ctx)).General).toBe(8);
     expect((await fixture.peers.tickets.orderTickets(orderId, ctx)).map((ticket) => ticket.ticketId)).toEqual([kept.ticketId]);
+  });
+});
+
+describe('releasing many holds at once (POST /internal/v1/tickets/holds/release)', () => {
+  const signer = createServiceTokenSigner(SERVICE_JWT_SECRET, ServiceName.order);
+  async function releaseRoute(body: unknown, headers: Record<string, string>) {
+    const response = await fetch(`${fixture.sandbox.urls.ticket}/internal/v1/tickets/holds/release`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }
+  const ticketCalls = () => fixture.sandbox.state.faults.internalCalls.ticket;
+
+  it('releases a mixed batch in one call: released, unknown (never known, released before, lapsed, another tenant\'s) and committed', async () => {
+    const ctx = newTenant();
+    const event = await createSandboxEvent(fixture, ctx.tenantId);
+    const live = await reserveGeneral(event, ctx, 2);
+    const releasedBefore = await reserveGeneral(event, ctx, 1);
+    await fixture.peers.tickets.release(releasedBefore.reservationId, ctx);
+    const committed = await reserveGeneral(event, ctx, 1);
+    const orderId = randomUUID();
+    const tickets = await fixture.peers.tickets.commit(committed.reservationId, { orderId, ownerUserId: 'u' }, ctx);
+    const other = newTenant();
+    const othersEvent = await createSandboxEvent(fixture, other.tenantId);
+    const othersHold = await reserveGeneral(othersEvent, other, 3);
+    const never = randomUUID();
+    expect((await availability(event, ctx)).General).toBe(7);
+
+    const before = ticketCalls();
+    const outcomes = await fixture.peers.tickets.releaseMany(
+      [live.reservationId, never, releasedBefore.reservationId, committed.reservationId, othersHold.reservationId],
+      ctx,
+    );
+
+    expect(ticketCalls() - before).toBe(1);
+    expect(Object.fromEntries(outcomes)).toEqual({
+      [live.reservationId]: { outcome: 'released' },
+      [never]: { outcome: 'unknown' },
+      [releasedBefore.reservationId]: { outcome: 'unknown' },
+      [committed.reservationId]: { outcome: 'committed' },
+      [othersHold.reservationId]: { outcome: 'unknown' },
+    });
+    // The live hold is let go and cannot be committed any more; the committed tickets and the other tenant's hold stay.
+    expect((await availability(event, ctx)).General).toBe(9);
+    await expect(fixture.peers.tickets.commit(live.reservationId, { orderId: randomUUID(), ownerUserId: 'u' }, ctx)).rejects.toBeInstanceOf(ReservationGone);
+    expect(await fixture.peers.tickets.orderTickets(orderId, ctx)).toHaveLength(tickets.length);
+    expect((await availability(othersEvent, other)).General).toBe(7);
+
+    // Idempotent: the same batch again changes nothing, and the released hold is now unknown.
+    const again = await fixture.peers.tickets.releaseMany([live.reservationId, committed.reservationId], ctx);
+    expect(Object.fromEntries(again)).toEqual({ [live.reservationId]: { outcome: 'unknown' }, [committed.reservationId]: { outcome: 'committed' } });
+    expect((await availability(event, ctx)).General).toBe(9);
+  });
+
+  it('reports a hold that lapsed as unknown, and answers per the contract in the order asked', async () => {
+    const ctx = newTenant();
+    const event = await createSandboxEvent(fixture, ctx.tenantId);
+    const lapsed = await reserveGeneral(event, ctx, 1, 5);
+    fixture.advance(6 * 60_000);
+    const live = await reserveGeneral(event, ctx, 1);
+    const authorization = `Bearer ${await signer.tokenFor(ServiceName.ticket)}`;
+
+    const answer = await releaseRoute({ reservationIds: [live.reservationId, lapsed.reservationId] }, { authorization, 'x-tenant-id': ctx.tenantId });
+
+    expect(answer.status).toBe(200);
+    expect(Value.Check(ReleaseHoldsResponse, answer.body)).toBe(true);
+    expect(answer.body).toEqual({
+      results: [
+        { reservationId: live.reservationId, outcome: 'released' },
+        { reservationId: lapsed.reservationId, outcome: 'unknown' },
+      ],
+    });
+  });
+
+  it('names at most 500 holds per call: more are released in several calls', async () => {
+    const ctx = newTenant();
+    const ids = Array.from({ length: 501 }, () => randomUUID());
+    const before = ticketCalls();
+    const outcomes = await fixture.peers.tickets.releaseMany(ids, ctx);
+    expect(ticketCalls() - before).toBe(2);
+    expect(outcomes.size).toBe(501);
+    expect([...outcomes.values()].every((result) => 'outcome' in result && result.outcome === 'unknown')).toBe(true);
+  });
+
+  it('refuses a body out of contract (no ids, more than 500, not a reservation id) and calls without a token or a tenant', async () => {
+    const ctx = newTenant();
+    const authorization = `Bearer ${await signer.tokenFor(ServiceName.ticket)}`;
+    const headers = { authorization, 'x-tenant-id': ctx.tenantId };
+    for (const body of [{ reservationIds: [] }, { reservationIds: Array.from({ length: 501 }, () => randomUUID()) }, { reservationIds: ['r-1'] }, {}]) {
+      const answer = await releaseRoute(body, headers);
+      expect(answer).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    }
+    expect((await releaseRoute({ reservationIds: [randomUUID()] }, { 'x-tenant-id': ctx.tenantId })).status).toBe(401);
+    expect((await releaseRoute({ reservationIds: [randomUUID()] }, { authorization })).status).toBe(400);
   });
 });

@@ -8,7 +8,7 @@ export type { OrderDependencies } from './dependencies.js';
 export { moveOrder, orderMessageData, type MoveOrder } from './lifecycle.js';
 export { toOrderResponse } from './schemas.js';
 export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type OrderItem, type TimelineEntry } from './model.js';
-export { releaseEndedOrders, type HeldResources } from './peer-effects.js';
+export { recordReleases, releaseAtPeers, releaseEndedOrders, type HeldResources, type ReleaseVerdict } from './peer-effects.js';
 export {
   appendTimeline,
   closeOrderChange,

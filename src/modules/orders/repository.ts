@@ -638,10 +638,15 @@ export async function claimDueReleases(tx: Tx, now: Date, olderThan: Date, limit
   return rows;
 }
 
-/** Records that the peer resources of these orders are released (system transaction). */
+/**
+ * Records that the peer resources of these orders are released (system transaction). By id alone: with a
+ * condition on `release_pending_since` the planner may take the partial index of pending releases and read
+ * every pending order to find these (62 against 28 ms for 500 orders with 3,000 pending, as when the expiry
+ * job works a backlog); an order that had none pending gets a version with the same values.
+ */
 export async function markResourcesReleased(tx: Tx, orderIds: readonly string[]): Promise<void> {
   if (orderIds.length === 0) return;
-  await tx.query('UPDATE orders SET release_pending_since = NULL WHERE id = ANY($1::uuid[]) AND release_pending_since IS NOT NULL', [[...orderIds]]);
+  await tx.query('UPDATE orders SET release_pending_since = NULL WHERE id = ANY($1::uuid[])', [[...orderIds]]);
 }
 
 /**
@@ -649,7 +654,13 @@ export async function markResourcesReleased(tx: Tx, orderIds: readonly string[])
  * record is kept. Called before any peer is asked, so a failure after it leaves work for the late-payment job.
  */
 export async function markLatePayment(tx: Tx, orderId: string, now: Date): Promise<void> {
-  await tx.query('UPDATE orders SET late_payment_since = $2 WHERE id = $1 AND late_payment_since IS NULL', [orderId, now]);
+  await markLatePayments(tx, [orderId], now);
+}
+
+/** markLatePayment for many orders in one statement (the release of a batch of ended orders). */
+export async function markLatePayments(tx: Tx, orderIds: readonly string[], now: Date): Promise<void> {
+  if (orderIds.length === 0) return;
+  await tx.query('UPDATE orders SET late_payment_since = $2 WHERE id = ANY($1::uuid[]) AND late_payment_since IS NULL', [[...orderIds], now]);
 }
 
 /** The payment of the order has its outcome: confirmed, refunded, or nothing left to refund. */
