@@ -7,9 +7,10 @@
  * service asks for it), invoice included, and says what share of the confirmation the invoice's statement is.
  */
 import type { Database, Tx } from '../src/db/database.js';
-import { BENCH_SECRETS } from './lib/service.js';
+import { BENCH_SECRETS, type BenchService } from './lib/service.js';
 import { runBenchTool } from './lib/tool.js';
 import { signUserTokenSync } from './lib/tokens.js';
+import { cancelEvent } from './lib/scale.js';
 
 interface Timing {
   count: number;
@@ -52,11 +53,44 @@ function timed(db: Database, sink: { timings: Map<string, Timing>; transactions:
 }
 
 const checkouts = Number(process.argv[2] ?? 200);
-const measure: 'checkout' | 'confirm' = process.argv[3] === 'confirm' ? 'confirm' : 'checkout';
+const measure: 'checkout' | 'confirm' | 'cancel' = process.argv[3] === 'confirm' || process.argv[3] === 'cancel' ? process.argv[3] : 'checkout';
 /** The statement that issues a document (src/modules/documents/repository.ts insertDocument). */
 const ISSUES_DOCUMENT = 'WITH settings AS ( SELECT seller, invoice_prefix';
 
+/** Prints each statement's count and time per unit (`per` units); answers the totals. */
+function printTimings(timings: Map<string, Timing>, per: number): { statements: number; ms: number; documentMs: number } {
+  let statements = 0;
+  let ms = 0;
+  let documentMs = 0;
+  for (const [sql, timing] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
+    if (timing.count === 0) continue;
+    statements += timing.count;
+    ms += timing.ms;
+    if (sql.startsWith(ISSUES_DOCUMENT)) documentMs += timing.ms;
+    console.log(`${(timing.count / per).toFixed(2).padStart(5)} × ${(timing.ms / per).toFixed(2).padStart(6)} ms  ${sql}`);
+  }
+  return { statements, ms, documentMs };
+}
+
+async function countCancellation(svc: BenchService, orders: number): Promise<void> {
+  const sink = { timings: new Map<string, Timing>(), transactions: 0 };
+  timed(svc.infra.db, sink);
+  const result = await cancelEvent(svc, orders, 600, {
+    setupDone: async () => {
+      sink.timings.clear();
+      sink.transactions = 0;
+    },
+  });
+  if (result.status !== 'measured') throw new Error(`the cancellation did not complete: ${result.note ?? result.status}`);
+  const { statements } = printTimings(sink.timings, orders);
+  console.log(
+    `\nper cancelled order: ${(statements / orders).toFixed(1)} statements, ${(sink.transactions / orders).toFixed(1)} transactions ` +
+      `(each adds BEGIN, COMMIT and, for a tenant, its binding); ${result.perSecond}/s (statements overlap: their times are not the wall time)`,
+  );
+}
+
 runBenchTool(async (svc) => {
+  if (measure === 'cancel') return countCancellation(svc, checkouts);
   const timings = new Map<string, Timing>();
   const measured = { timings, transactions: 0 };
   // In confirm mode the checkouts' statements go here and are not counted.
@@ -104,16 +138,7 @@ runBenchTool(async (svc) => {
     measured.transactions = sink.transactions;
   }
   const wall = measure === 'confirm' ? measuredMs / checkouts : (performance.now() - started) / checkouts;
-  let statements = 0;
-  let ms = 0;
-  let documentMs = 0;
-  for (const [sql, timing] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
-    if (timing.count === 0) continue;
-    statements += timing.count;
-    ms += timing.ms;
-    if (sql.startsWith(ISSUES_DOCUMENT)) documentMs += timing.ms;
-    console.log(`${(timing.count / checkouts).toFixed(2).padStart(5)} × ${(timing.ms / checkouts).toFixed(2).padStart(6)} ms  ${sql}`);
-  }
+  const { statements, ms, documentMs } = printTimings(timings, checkouts);
   console.log(
     `\nper ${measure === 'confirm' ? 'confirmation' : 'checkout'}: ${(statements / checkouts).toFixed(1)} statements, ${(sink.transactions / checkouts).toFixed(1)} transactions ` +
       `(each adds BEGIN, COMMIT and, for a tenant, its binding; [single] statements are transactions of their own), ` +
