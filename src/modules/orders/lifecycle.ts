@@ -9,7 +9,7 @@ import type { OrderMessageType } from '../../bus/cloud-event.js';
 import { InvalidState } from '../../errors.js';
 import { releaseRedemptions } from '../promotions/index.js';
 import type { Actor, Order } from './model.js';
-import { appendTimeline, updateOrderIf, type TransitionPatch } from './repository.js';
+import { appendTimeline, updateOrderIf, type NewTimelineEntry, type TransitionPatch } from './repository.js';
 
 const MESSAGE_OF_STATUS: Partial<Record<OrderStatus, OrderMessageType>> = {
   RESERVED: 'order.reserved',
@@ -53,6 +53,8 @@ export interface MoveOrder {
   data?: Record<string, unknown>;
   /** A write of the caller, given the order as moved, carried by the timeline's statement (see CarriedWrite). */
   alongside?: (moved: Order) => CarriedWrite;
+  /** A timeline entry that comes just before the transition's own (written with it, in one statement). */
+  before?: NewTimelineEntry;
 }
 
 /**
@@ -71,21 +73,17 @@ export async function moveOrder(tx: Tx, move: MoveOrder): Promise<Order> {
   if (moved.promotion && (to === 'CANCELLED' || to === 'EXPIRED')) await releaseRedemptions(tx, [moved.id], now);
   const messageType = MESSAGE_OF_STATUS[to];
   const message = messageType ? { type: messageType, tenantId: order.tenantId, data: orderMessageData(moved), time: now } : undefined;
-  await appendTimeline(
-    tx,
-    {
-      tenantId: order.tenantId,
-      orderId: order.id,
-      type: messageType ?? `order.${action}`,
-      fromStatus: order.status,
-      toStatus: to,
-      actor,
-      reason: move.reason ?? null,
-      data: move.data ?? {},
-      at: now,
-    },
-    message,
-    move.alongside?.(moved),
-  );
+  const entry: NewTimelineEntry = {
+    tenantId: order.tenantId,
+    orderId: order.id,
+    type: messageType ?? `order.${action}`,
+    fromStatus: order.status,
+    toStatus: to,
+    actor,
+    reason: move.reason ?? null,
+    data: move.data ?? {},
+    at: now,
+  };
+  await appendTimeline(tx, move.before ? [move.before, entry] : entry, message, move.alongside?.(moved));
   return moved;
 }

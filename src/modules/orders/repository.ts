@@ -370,54 +370,72 @@ export async function setItemTickets(tx: Tx, orderId: string, ticketsByItem: Map
   }
 }
 
+/** A timeline entry to append (appendTimeline). */
+export interface NewTimelineEntry {
+  tenantId: string;
+  orderId: string;
+  type: string;
+  fromStatus?: OrderStatus | null;
+  toStatus?: OrderStatus | null;
+  actor: Actor;
+  reason?: string | null;
+  data?: Record<string, unknown>;
+  at: Date;
+}
+
+const TIMELINE_COLUMNS = 12;
+const timelineInserts: string[] = [];
+
+/** The INSERT of `count` timeline entries; its rows are numbered in the order of its VALUES list (the timeline's order). */
+function timelineInsert(count: number): string {
+  const known = timelineInserts[count];
+  if (known) return known;
+  const rows = Array.from({ length: count }, (_, row) => `(${Array.from({ length: TIMELINE_COLUMNS }, (_, column) => `$${row * TIMELINE_COLUMNS + column + 1}`).join(', ')})`);
+  const sql = `INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip,
+        reason, data, created_at)
+     VALUES ${rows.join(', ')}`;
+  timelineInserts[count] = sql;
+  return sql;
+}
+
 /**
- * Appends a timeline entry and, when the change is published, its outbox message: one statement, one round
- * trip (the message belongs to the same transaction as the change either way). `carried` is a write of the
- * caller that rides along in the same statement (see CarriedWrite).
+ * Appends a timeline entry (or several, in the order given) and, when the change is published, its outbox
+ * message: one statement, one round trip (the message belongs to the same transaction as the change either way).
+ * `carried` is a write of the caller that rides along in the same statement (see CarriedWrite).
  */
 export async function appendTimeline(
   tx: Tx,
-  entry: {
-    tenantId: string;
-    orderId: string;
-    type: string;
-    fromStatus?: OrderStatus | null;
-    toStatus?: OrderStatus | null;
-    actor: Actor;
-    reason?: string | null;
-    data?: Record<string, unknown>;
-    at: Date;
-  },
+  entry: NewTimelineEntry | readonly NewTimelineEntry[],
   message?: OutboxMessage,
   carried?: CarriedWrite,
 ): Promise<void> {
-  const params: unknown[] = [
-    entry.tenantId,
-    entry.orderId,
-    entry.type,
-    entry.fromStatus ?? null,
-    entry.toStatus ?? null,
-    entry.actor.type,
-    entry.actor.id,
-    entry.actor.role ?? null,
-    entry.actor.ip ?? null,
-    entry.reason ?? null,
-    JSON.stringify(entry.data ?? {}),
-    entry.at,
-  ];
-  const timeline = `INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip,
-        reason, data, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+  const entries: readonly NewTimelineEntry[] = Array.isArray(entry) ? entry : [entry as NewTimelineEntry];
+  const params: unknown[] = entries.flatMap((one) => [
+    one.tenantId,
+    one.orderId,
+    one.type,
+    one.fromStatus ?? null,
+    one.toStatus ?? null,
+    one.actor.type,
+    one.actor.id,
+    one.actor.role ?? null,
+    one.actor.ip ?? null,
+    one.reason ?? null,
+    JSON.stringify(one.data ?? {}),
+    one.at,
+  ]);
+  const timeline = timelineInsert(entries.length);
   if (!message) {
     await tx.query(carried ? `WITH ${carriedCte('carried', carried, params)} ${timeline}` : timeline, params);
     return;
   }
   const row = outboxRow(message);
+  const first = params.length + 1;
   params.push(row.id, message.tenantId, row.type, row.document, message.time);
   const ctes = [`timeline AS (${timeline})`, ...(carried ? [carriedCte('carried', carried, params)] : [])];
   await tx.query(
     `WITH ${ctes.join(', ')}
-     INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($13, $14, $15, $16, $17)`,
+     INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4})`,
     params,
   );
 }
