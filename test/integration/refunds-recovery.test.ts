@@ -76,6 +76,52 @@ describe('the refund-recovery job', () => {
     expect((await outboxTypes(svc, tenant.id)).filter((type) => type === 'order.refunded')).toHaveLength(1);
   });
 
+  it('pays an event cancellation\'s refund, handed over in the transaction that reserved it, once after the process died before the call — also when a dispute opened meanwhile', async () => {
+    const tenant = svc.tenant();
+    const order = await buyConfirmedOrder(svc, tenant);
+    const intentId = (order.body.payment as { intentId: string }).intentId;
+    // The refund is reserved and handed over, then the process dies before the Payment service hears of it.
+    const deps = svc.app.services.orderDeps;
+    const payments: PaymentClient = {
+      ...deps.peers.payments,
+      async refund() {
+        throw new UpstreamUnavailable('payment', 'the process died before the call', 1, true);
+      },
+    };
+    const dying = new RefundService({ ...deps, recoverAfterSeconds: 1, peers: { ...deps.peers, payments } });
+    const actor = { type: 'system' as const, id: 'event-cancellation' };
+    const key = `event-cancel:${order.id}`;
+    const pending = await dying.refundInFull(tenant.id, order.id, 'event cancelled', actor, key);
+    expect(pending).toMatchObject({
+      status: 'PENDING',
+      basis: 'event_cancelled',
+      amount: order.total,
+      submittedAt: expect.any(Date),
+      paymentParts: [{ intentId, amount: order.total, key: `refund:${pending!.id}` }],
+    });
+    expect((await sandboxIntent(intentId)).refundedAmount).toBe(0);
+    // The same key answers the same refund.
+    expect((await svc.app.services.refunds.refundInFull(tenant.id, order.id, 'event cancelled', actor, key))?.id).toBe(pending!.id);
+
+    // A dispute opens after the hand-over: the refund was decided before it, so it is paid, and the dispute flagged.
+    await openSandboxDispute(svc, { paymentIntentId: intentId });
+    await eventually(async () => {
+      await recovery().runOnce();
+      return (await refundRow(pending!.id)).status === 'SUCCEEDED' ? true : undefined;
+    }, 10_000, 200);
+
+    expect((await sandboxIntent(intentId)).refundedAmount).toBe(order.total);
+    const after = (await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}`, headers: bearer(order.token) })).json();
+    expect(after).toMatchObject({ status: 'REFUNDED', refundedAmount: order.total, refundLocked: true });
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ double_loss_risk: boolean }>('SELECT double_loss_risk FROM disputes WHERE order_id = $1', [order.id]),
+    );
+    expect(rows).toEqual([{ double_loss_risk: true }]);
+    const types = await timelineTypes(svc, order.id, order.token);
+    expect(types.filter((type) => type === 'refund.succeeded')).toHaveLength(1);
+    expect(types).toContain('dispute.double_loss_risk');
+  });
+
   it('does not send a refund the process never handed over once a dispute has opened: it fails with REFUNDS_LOCKED', async () => {
     const tenant = svc.tenant();
     // Every refund of the tenant waits for review.

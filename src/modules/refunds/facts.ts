@@ -4,14 +4,14 @@
  */
 import type { Tx } from '../../db/database.js';
 import type { EventFacts, OrderRefundFacts, TicketFacts } from '../../core/refund-decision.js';
-import { itemTaxComponents, type RefundableOrder } from '../../core/refund-ledger.js';
+import { itemTaxComponents, type RefundableOrder, type StoredTaxLine } from '../../core/refund-ledger.js';
 import type { Peers } from '../../peers/contract.js';
 import type { Order } from '../orders/index.js';
 import { HOLDING_STATUSES, IN_FLIGHT_STATUSES, type Refund } from './model.js';
-import { listRefunds, orderTaxLines } from './repository.js';
+import { listRefunds, storedTaxLines } from './repository.js';
 
 /** The order's amounts per item and component, as the ledger splits them over its tickets. */
-export function refundableOrderOf(order: Order, taxLines: Awaited<ReturnType<typeof orderTaxLines>>): RefundableOrder {
+export function refundableOrderOf(order: Order, taxLines: readonly StoredTaxLine[]): RefundableOrder {
   // The tickets were paid net of the promo code's discount: that is what refunds credit and tax was levied on.
   const items = [...order.items].sort((a, b) => a.position - b.position).map((item) => ({ ...item, subtotal: item.subtotal - item.discount }));
   const taxes = itemTaxComponents(items, taxLines);
@@ -36,22 +36,24 @@ export function refundableOrderOf(order: Order, taxLines: Awaited<ReturnType<typ
   };
 }
 
-export async function ledgerFacts(tx: Tx, order: Order): Promise<{ facts: OrderRefundFacts; refunds: Refund[] }> {
-  const [taxLines, refunds] = [await orderTaxLines(tx, order.id), await listRefunds(tx, order.id)];
+/** The order's ledger facts from the order (locked by the caller) and its refunds as listRefunds reads them. */
+export function ledgerFactsOf(order: Order, refunds: readonly Refund[]): OrderRefundFacts {
   return {
-    refunds,
-    facts: {
-      status: order.status,
-      refundLocked: order.refundLocked,
-      order: refundableOrderOf(order, taxLines),
-      // What order changes credited for removed tickets is taken like a refund's share (SPEC §13).
-      holding: [
-        ...refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status)).map((refund) => refund.allocation),
-        ...order.items.map((item) => item.credited),
-      ],
-      inFlight: refunds.some((refund) => IN_FLIGHT_STATUSES.includes(refund.status)),
-    },
+    status: order.status,
+    refundLocked: order.refundLocked,
+    order: refundableOrderOf(order, storedTaxLines(order.taxLines)),
+    // What order changes credited for removed tickets is taken like a refund's share (SPEC §13).
+    holding: [
+      ...refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status)).map((refund) => refund.allocation),
+      ...order.items.map((item) => item.credited),
+    ],
+    inFlight: refunds.some((refund) => IN_FLIGHT_STATUSES.includes(refund.status)),
   };
+}
+
+export async function ledgerFacts(tx: Tx, order: Order): Promise<{ facts: OrderRefundFacts; refunds: Refund[] }> {
+  const refunds = await listRefunds(tx, order.id);
+  return { refunds, facts: ledgerFactsOf(order, refunds) };
 }
 
 export interface PeerFacts {

@@ -10,6 +10,7 @@ import type { Actor } from '../orders/index.js';
 import type { PaymentPart, Refund, RefundKind, RefundStatus, RequestedItem } from './model.js';
 import { isUuid } from '../../uuid.js';
 import type { KeysetPosition } from '../../db/keyset.js';
+import type { IntentBalance } from '../../core/refund-split.js';
 import { SqlConditions } from '../../db/sql-conditions.js';
 
 interface RefundRow {
@@ -102,14 +103,17 @@ export type NewRefund = Omit<
 > & {
   /** When the refund-recovery job may take the refund over if it is still PENDING then. */
   recoverAfter: Date;
+  /** A refund handed to the Payment service in the transaction that reserves it: when, and its parts. */
+  handedOver?: { submittedAt: Date; paymentParts: PaymentPart[] };
 };
 
 export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
   const { rows } = await tx.query<RefundRow>(
     `INSERT INTO refunds (id, tenant_id, order_id, status, amount, currency, reason, kind, basis, requested_items, breakdown_tickets,
         breakdown_platform_fee, breakdown_processing_fee, breakdown_tax, allocation, ticket_ids, policy_id, policy_version, rule_applied,
-        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at, request_key, recover_after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25, $26, $27)
+        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at, request_key, recover_after,
+        submitted_at, payment_parts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $25, $26, $27, $28, $29)
      RETURNING *`,
     [
       refund.id,
@@ -139,6 +143,8 @@ export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
       refund.createdAt,
       refund.requestKey,
       refund.recoverAfter,
+      refund.handedOver?.submittedAt ?? null,
+      refund.handedOver ? JSON.stringify(refund.handedOver.paymentParts) : null,
     ],
   );
   const row = rows[0];
@@ -177,6 +183,11 @@ export async function findRefundByKey(tx: Tx, orderId: string, idempotencyKey: s
   );
   const row = rows[0];
   return row ? toRefund(row) : null;
+}
+
+/** The same answer as findRefundByKey, from the order's refunds as listRefunds read them (oldest first). */
+export function refundByKeyIn(refunds: readonly Refund[], idempotencyKey: string): Refund | null {
+  return refunds.findLast((refund) => refund.idempotencyKey === idempotencyKey && refund.status !== 'FAILED') ?? null;
 }
 
 /**
@@ -242,8 +253,8 @@ export async function updateRefundIf(
   return row ? toRefund(row) : null;
 }
 
-export async function markTicketsReleased(tx: Tx, id: string, now: Date): Promise<void> {
-  await tx.query('UPDATE refunds SET tickets_released_at = $2, updated_at = $2 WHERE id = $1 AND tickets_released_at IS NULL', [id, now]);
+export async function markTicketsReleased(tx: Tx, ids: readonly string[], now: Date): Promise<void> {
+  await tx.query('UPDATE refunds SET tickets_released_at = $2, updated_at = $2 WHERE id = ANY($1::uuid[]) AND tickets_released_at IS NULL', [[...ids], now]);
 }
 
 /** A refund a background job claimed: where it lives, so the work can run in its tenant's transaction. */
@@ -278,10 +289,11 @@ export async function claimDueRefunds(
   return rows.map((row) => ({ id: row.id, tenantId: row.tenant_id, orderId: row.order_id }));
 }
 
-/** The checkout's stored per-line tax results of an order (see core/pricing.ts TaxLineResult). */
-export async function orderTaxLines(tx: Tx, orderId: string): Promise<StoredTaxLine[]> {
-  const { rows } = await tx.query<{ tax_lines: unknown }>('SELECT tax_lines FROM orders WHERE id = $1', [orderId]);
-  const lines = rows[0]?.tax_lines;
+/**
+ * The checkout's stored per-line tax results of an order (see core/pricing.ts TaxLineResult), as the ledger
+ * needs them: the order row's `tax_lines`, entries of another shape left out.
+ */
+export function storedTaxLines(lines: unknown): StoredTaxLine[] {
   if (!Array.isArray(lines)) return [];
   return lines.flatMap((line: unknown) => {
     if (typeof line !== 'object' || line === null) return [];
@@ -307,36 +319,73 @@ export async function locateRefund(tx: Tx, reference: string): Promise<{ id: str
   return row ? { id: row.id, tenantId: row.tenant_id, orderId: row.order_id } : null;
 }
 
+/** An applied order change as the split of a refund over the order's payment intents needs it. */
+export interface AppliedChangeIntent {
+  paymentIntentId: string | null;
+  deltaTotal: number;
+}
+
 /**
- * The payment intents of an order as refunds see them (the caller's transaction, order locked): the order's own,
- * and each applied order change's that charged more, most recent first, with what each took and what refunds
- * other than `exceptRefundId` gave back from it or are giving back (SUCCEEDED, or PENDING and handed over). What
- * the order's own intent took is the order's total less the applied changes' deltas (SPEC §13: the books).
+ * The order's applied changes, most recent first (the caller's transaction, order locked). An order's version goes
+ * up by one with every applied change (SPEC §13): at version 1 it has none, and nothing is read.
  */
-export async function intentBalances(
-  tx: Tx,
-  order: { id: string; total: number; paymentIntentId: string },
-  exceptRefundId: string,
-): Promise<{ intentId: string; taken: number; refunded: number }[]> {
-  const changes = await tx.query<{ payment_intent_id: string | null; delta_total: number }>(
+export async function appliedChangeIntents(tx: Tx, order: { id: string; version: number }): Promise<AppliedChangeIntent[]> {
+  if (order.version === 1) return [];
+  const { rows } = await tx.query<{ payment_intent_id: string | null; delta_total: number }>(
     `SELECT payment_intent_id, delta_total FROM order_changes WHERE order_id = $1 AND status = 'APPLIED'
       ORDER BY applied_at DESC, id DESC`,
     [order.id],
   );
+  return rows.map((row) => ({ paymentIntentId: row.payment_intent_id, deltaTotal: Number(row.delta_total) }));
+}
+
+/** Whether a refund gives money back from the order's intents: SUCCEEDED, or PENDING and handed over. */
+export function givesBack(refund: Pick<Refund, 'status' | 'submittedAt'>): boolean {
+  return refund.status === 'SUCCEEDED' || (refund.status === 'PENDING' && refund.submittedAt !== null);
+}
+
+/**
+ * The payment intents of an order as refunds see them: the order's own, and each applied order change's that
+ * charged more, most recent first, with what each took and what `refunds` (those that give back, see givesBack)
+ * gave back from it or are giving back. What the order's own intent took is the order's total less the applied
+ * changes' deltas (SPEC §13: the books).
+ */
+export function intentBalancesOf(
+  order: { total: number; paymentIntentId: string },
+  changes: readonly AppliedChangeIntent[],
+  refunds: readonly Pick<Refund, 'amount' | 'paymentParts'>[],
+): IntentBalance[] {
+  const refunded = new Map<string, number>();
+  const add = (intentId: string, amount: number) => refunded.set(intentId, (refunded.get(intentId) ?? 0) + amount);
+  for (const refund of refunds) {
+    if (refund.paymentParts) for (const part of refund.paymentParts) add(part.intentId, part.amount);
+    else add(order.paymentIntentId, Number(refund.amount));
+  }
+  const charged = changes.flatMap((change) =>
+    change.paymentIntentId && change.deltaTotal > 0 ? [{ intentId: change.paymentIntentId, taken: change.deltaTotal }] : [],
+  );
+  const ownTaken = order.total - changes.reduce((total, change) => total + change.deltaTotal, 0);
+  return [...charged, { intentId: order.paymentIntentId, taken: ownTaken }].map((intent) => ({ ...intent, refunded: refunded.get(intent.intentId) ?? 0 }));
+}
+
+/**
+ * The payment intents of an order as refunds see them (the caller's transaction, order locked), counting what
+ * refunds other than `exceptRefundId` gave back or are giving back: see intentBalancesOf.
+ */
+export async function intentBalances(
+  tx: Tx,
+  order: { id: string; version: number; total: number; paymentIntentId: string },
+  exceptRefundId: string,
+): Promise<IntentBalance[]> {
+  const changes = await appliedChangeIntents(tx, order);
   const refunds = await tx.query<{ amount: number; payment_parts: PaymentPart[] | null }>(
     `SELECT amount, payment_parts FROM refunds
       WHERE order_id = $1 AND id <> $2 AND (status = 'SUCCEEDED' OR (status = 'PENDING' AND submitted_at IS NOT NULL))`,
     [order.id, exceptRefundId],
   );
-  const refunded = new Map<string, number>();
-  const add = (intentId: string, amount: number) => refunded.set(intentId, (refunded.get(intentId) ?? 0) + amount);
-  for (const row of refunds.rows) {
-    if (row.payment_parts) for (const part of row.payment_parts) add(part.intentId, part.amount);
-    else add(order.paymentIntentId, Number(row.amount));
-  }
-  const charged = changes.rows.flatMap((row) =>
-    row.payment_intent_id && Number(row.delta_total) > 0 ? [{ intentId: row.payment_intent_id, taken: Number(row.delta_total) }] : [],
+  return intentBalancesOf(
+    order,
+    changes,
+    refunds.rows.map((row) => ({ amount: row.amount, paymentParts: row.payment_parts })),
   );
-  const ownTaken = order.total - changes.rows.reduce((total, row) => total + Number(row.delta_total), 0);
-  return [...charged, { intentId: order.paymentIntentId, taken: ownTaken }].map((intent) => ({ ...intent, refunded: refunded.get(intent.intentId) ?? 0 }));
 }

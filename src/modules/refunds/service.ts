@@ -15,21 +15,22 @@ import { ChangeInProgress, Forbidden, InvalidState, NotFound, RefundFailed, Refu
 import { isAdmin, type Principal } from '../../http/auth.js';
 import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
 import { governingPolicy } from '../refund-policies/index.js';
-import { ledgerFacts, peerFacts, type PeerFacts } from './facts.js';
-import { changeFeeOf, HOLDING_STATUSES, type Refund, type RefundStatus, type RequestedItem } from './model.js';
+import { ledgerFacts, ledgerFactsOf, peerFacts, type PeerFacts } from './facts.js';
+import { changeFeeOf, HOLDING_STATUSES, type PaymentPart, type Refund, type RefundStatus, type RequestedItem } from './model.js';
 import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import {
   claimDueRefunds,
   findRefund,
   findRefundByKey,
   findRefundByRequestKey,
+  refundByKeyIn,
   insertRefund,
   listRefunds,
   listTenantRefunds,
   locateRefund,
   updateRefundIf,
 } from './repository.js';
-import { LOCKED_FAILURE, RefundSettlement, type RefundDependencies } from './settlement.js';
+import { LOCKED_FAILURE, RefundSettlement, type RefundDependencies, type SettleOptions } from './settlement.js';
 
 /** How long an Idempotency-Key answers the refund its first request created (SPEC §3: 24 h). */
 const REQUEST_KEY_HOURS = 24;
@@ -42,6 +43,15 @@ export interface RefundRequestBody {
   items?: RequestedItem[];
   /** Admin only: refund regardless of the policy (never of an open dispute); the reason says why. */
   override?: boolean;
+}
+
+/** What a platform refund's plan decided (refundKeyed), with the order's refunds as they are after the plan ran. */
+interface PlannedPlatformRefund {
+  order: Order;
+  reason: string;
+  decision: RefundDecision;
+  policy: GoverningPolicy;
+  refunds: readonly Refund[];
 }
 
 export interface Eligibility {
@@ -231,19 +241,29 @@ export class RefundService {
    * REFUNDS_LOCKED while a dispute is open and REFUND_FAILED when the Payment service did not refund.
    * Refunds still waiting for review are superseded (rejected) by this one.
    */
-  async refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<Refund | null> {
-    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, order) => {
+  async refundInFull(
+    tenantId: string,
+    orderId: string,
+    reason: string,
+    actor: Actor,
+    idempotencyKey: string,
+    options: SettleOptions = {},
+  ): Promise<Refund | null> {
+    const plan = async (tx: Tx, order: Order, listed: readonly Refund[]): Promise<PlannedPlatformRefund | null> => {
       if (!PAID_STATUSES.includes(order.status)) return null;
-      await this.supersedeReviews(tx, order, actor);
-      const noEvent: PeerFacts = { event: null, tickets: null };
-      const { decision, policy } = await this.decide(tx, order, noEvent, { kind: 'system' }, { kind: 'full' });
+      const refunds = await this.supersedeReviews(tx, order, actor, listed);
+      const policy = await governingPolicy(tx, order);
+      const facts = ledgerFactsOf(order, refunds);
+      const decision = decideRefund({ facts, policy, tickets: null, event: null, now: this.deps.clock.now(), requester: { kind: 'system' }, request: { kind: 'full' } });
       // The buyer gets everything back, the change fees the order kept too (no other refund gives them back).
-      const given = (await listRefunds(tx, order.id)).filter((refund) => HOLDING_STATUSES.includes(refund.status));
+      const given = refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status));
       const changeFee = order.changeFee - given.reduce((total, refund) => total + changeFeeOf(refund), 0);
-      if (changeFee <= 0 || !decision.refund) return { order, reason, decision, policy };
+      if (changeFee <= 0 || !decision.refund) return { order, reason, decision, policy, refunds };
       const refund = { ...decision.refund, amount: decision.refund.amount + changeFee };
-      return { order, reason, policy, decision: { ...decision, refund, refundable: { ...decision.refundable, amount: decision.refundable.amount + changeFee } } };
-    });
+      const withFee = { ...decision, refund, refundable: { ...decision.refundable, amount: decision.refundable.amount + changeFee } };
+      return { order, reason, policy, refunds, decision: withFee };
+    };
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, plan, options);
   }
 
   /**
@@ -261,41 +281,55 @@ export class RefundService {
     actor: Actor,
     prepare: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string } | null>,
   ): Promise<Refund | null> {
-    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, locked) => {
+    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, async (tx, locked, refunds) => {
       const prepared = await prepare(tx, locked);
       if (!prepared) return null;
-      const [{ facts }, policy] = [await ledgerFacts(tx, prepared.order), await governingPolicy(tx, prepared.order)];
-      return { ...prepared, decision: decideUnfulfillableRefund({ facts, policy, now: this.deps.clock.now() }), policy };
+      const [facts, policy] = [ledgerFactsOf(prepared.order, refunds), await governingPolicy(tx, prepared.order)];
+      return { ...prepared, refunds, decision: decideUnfulfillableRefund({ facts, policy, now: this.deps.clock.now() }), policy };
     });
   }
 
   /**
    * A platform refund under a caller's key (refundInFull, refundUnfulfillable): with the order locked, the key
-   * answers the refund it started; otherwise `plan` decides (null: nothing to refund) and the refund is reserved
-   * and executed. An open dispute throws REFUNDS_LOCKED; a refund that ended FAILED throws (failedRefundError).
+   * answers the refund it started; otherwise `plan` decides (null: nothing to refund) from the order and its
+   * refunds, and the refund is reserved and handed over to the Payment service in the same transaction — these
+   * refunds need no review, and the decision checked the dispute lock under the order's lock as the hand-over does
+   * (docs/refunds.md) — then executed. An open dispute throws REFUNDS_LOCKED; a refund that ended FAILED throws
+   * (failedRefundError).
    */
   private async refundKeyed(
     tenantId: string,
     orderId: string,
     idempotencyKey: string,
     actor: Actor,
-    plan: (tx: Tx, order: Order) => Promise<{ order: Order; reason: string; decision: RefundDecision; policy: GoverningPolicy } | null>,
+    plan: (tx: Tx, order: Order, refunds: readonly Refund[]) => Promise<PlannedPlatformRefund | null>,
+    options: SettleOptions = {},
   ): Promise<Refund | null> {
     const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
       const locked = await findOrder(tx, orderId, { forUpdate: true });
       if (!locked) throw new NotFound(`Order ${orderId} not found`);
-      const existing = await findRefundByKey(tx, orderId, idempotencyKey);
-      if (existing) return { refund: existing, created: false };
-      const planned = await plan(tx, locked);
+      const listed = await listRefunds(tx, orderId);
+      const existing = refundByKeyIn(listed, idempotencyKey);
+      if (existing) return { refund: existing, created: false, parts: null };
+      const planned = await plan(tx, locked, listed);
       if (!planned) return null;
-      const { order, reason, decision, policy } = planned;
+      const { order, reason, decision, policy, refunds } = planned;
       if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
       if (!decision.eligible || !decision.refund) return null;
-      const refund = await this.reserve(tx, order, decision, policy, { actor, reason, request: { kind: 'full' }, idempotencyKey, requestKey: null });
-      return { refund, created: true };
+      const id = randomUUID();
+      const parts = decision.requiresReview ? null : await this.settlement.partsAtReserve(tx, order, { id, amount: decision.refund.amount, currency: order.currency }, refunds);
+      const request = { actor, reason, request: { kind: 'full' } as const, idempotencyKey, requestKey: null };
+      const refund = await this.reserve(tx, order, decision, policy, request, { id, parts });
+      return { refund, created: true, parts };
     });
     if (!outcome) return null;
-    const refund = outcome.refund.status === 'PENDING' && outcome.created ? await this.settlement.execute(outcome.refund, actor) : outcome.refund;
+    const { refund: reserved, created, parts } = outcome;
+    let refund = reserved;
+    if (created && reserved.status === 'PENDING') {
+      refund = parts
+        ? await this.settlement.send({ kind: 'call', refund: reserved, parts, firstCall: true }, actor, options)
+        : await this.settlement.execute(reserved, actor, options);
+    }
     failedRefundError(refund);
     return refund;
   }
@@ -421,6 +455,14 @@ export class RefundService {
     return refund;
   }
 
+  /**
+   * Releases the tickets succeeded refunds of a tenant gave back in one Ticket service call (refundInFull with
+   * `releaseTickets: false`); what fails is released refund by refund, and what still fails by the release job.
+   */
+  releaseTicketsOf(tenantId: string, refunds: readonly Refund[]): Promise<void> {
+    return this.settlement.releaseTicketsOf(tenantId, refunds);
+  }
+
   /** Sends a PENDING refund to the Payment service and applies the answer (an order change's refund after its commit). */
   async execute(refund: Refund, actor: Actor): Promise<Refund> {
     return refund.status === 'PENDING' ? this.settlement.execute(refund, actor) : refund;
@@ -432,19 +474,24 @@ export class RefundService {
     return { decision, policy };
   }
 
-  /** Inserts the refund (its amount now held), its timeline entry and order.refund.requested. */
+  /**
+   * Inserts the refund (its amount now held), its timeline entry and order.refund.requested. With `handOver.parts`
+   * the refund is handed to the Payment service in this transaction (submitted, its parts kept).
+   */
   private async reserve(
     tx: Tx,
     order: Order,
     decision: RefundDecision,
     policy: GoverningPolicy,
     request: { actor: Actor; reason: string; request: RefundRequest; idempotencyKey: string | null; requestKey: string | null },
+    handOver: { id: string; parts: PaymentPart[] | null } = { id: randomUUID(), parts: null },
   ): Promise<Refund> {
     const planned = decision.refund;
     if (!planned) throw new Error('reserve() needs an eligible decision');
     const now = this.deps.clock.now();
+    const recoverAfter = new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000);
     const refund = await insertRefund(tx, {
-      id: randomUUID(),
+      id: handOver.id,
       tenantId: order.tenantId,
       orderId: order.id,
       status: decision.requiresReview ? 'PENDING_REVIEW' : 'PENDING',
@@ -465,7 +512,8 @@ export class RefundService {
       idempotencyKey: request.idempotencyKey,
       requestKey: request.requestKey,
       createdAt: now,
-      recoverAfter: new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000),
+      recoverAfter,
+      ...(handOver.parts && !decision.requiresReview ? { handedOver: { submittedAt: now, paymentParts: handOver.parts } } : {}),
     });
     const data = {
       refundId: refund.id,
@@ -479,13 +527,11 @@ export class RefundService {
       reasons: decision.reasons,
       ticketIds: refund.ticketIds,
     };
-    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: request.actor, reason: request.reason, data, at: now });
-    await enqueueMessage(tx, {
-      type: 'order.refund.requested',
-      tenantId: order.tenantId,
-      data: { ...orderMessageData(order), refund: { ...data, reason: request.reason } },
-      time: now,
-    });
+    await appendTimeline(
+      tx,
+      { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: request.actor, reason: request.reason, data, at: now },
+      { type: 'order.refund.requested', tenantId: order.tenantId, data: { ...orderMessageData(order), refund: { ...data, reason: request.reason } }, time: now },
+    );
     return refund;
   }
 
@@ -497,13 +543,20 @@ export class RefundService {
     return { order, refund };
   }
 
-  private async supersedeReviews(tx: Tx, order: Order, actor: Actor): Promise<void> {
+  /** Rejects the order's refunds in review (a full refund supersedes them); answers `refunds` as they are now. */
+  private async supersedeReviews(tx: Tx, order: Order, actor: Actor, refunds: readonly Refund[]): Promise<Refund[]> {
     const now = this.deps.clock.now();
-    for (const refund of await listRefunds(tx, order.id)) {
-      if (refund.status !== 'PENDING_REVIEW') continue;
+    const current: Refund[] = [];
+    for (const refund of refunds) {
+      if (refund.status !== 'PENDING_REVIEW') {
+        current.push(refund);
+        continue;
+      }
       const note = 'superseded by the full refund of the cancelled event';
-      await updateRefundIf(tx, refund.id, ['PENDING_REVIEW'], 'REJECTED', { reviewedBy: actor.id, reviewedAt: now, reviewNote: note, settledAt: now }, now);
+      const rejected = await updateRefundIf(tx, refund.id, ['PENDING_REVIEW'], 'REJECTED', { reviewedBy: actor.id, reviewedAt: now, reviewNote: note, settledAt: now }, now);
       await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.rejected', actor, reason: note, data: { refundId: refund.id }, at: now });
+      current.push(rejected ?? refund);
     }
+    return current;
   }
 }

@@ -22,8 +22,8 @@ import type { Peers } from '../../peers/contract.js';
 import { appendTimeline, findOrder, moveOrder, orderMessageData, updateOrderIf, type Actor, type Order } from '../orders/index.js';
 import { issueRefundCreditNote } from '../documents/index.js';
 import { HOLDING_STATUSES, type PaymentPart, type Refund, type RefundStatus } from './model.js';
-import { findRefund, intentBalances, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
-import { refundPartKey, splitRefund } from '../../core/refund-split.js';
+import { appliedChangeIntents, findRefund, givesBack, intentBalances, intentBalancesOf, listRefunds, markTicketsReleased, updateRefundIf } from './repository.js';
+import { refundPartKey, splitRefund, type IntentBalance } from '../../core/refund-split.js';
 
 export interface RefundDependencies {
   db: Database;
@@ -33,7 +33,10 @@ export interface RefundDependencies {
   log: FastifyBaseLogger;
   /** Seconds a PENDING refund is left to the request that made it before the recovery job takes it over. */
   recoverAfterSeconds: number;
-  /** Called after a refund succeeded and committed (the dispute area flags a double-loss risk there). */
+  /**
+   * Called after a refund succeeded and committed on an order with an open dispute (orders.refund_locked, read with
+   * the order locked in the transaction that marked it SUCCEEDED): the dispute area flags a double-loss risk there.
+   */
   onRefundSucceeded?: (tenantId: string, orderId: string) => Promise<unknown>;
 }
 
@@ -51,11 +54,23 @@ export function paymentKeyOf(refundId: string): string {
 /** The prefix of the failure reason of a refund the dispute lock stopped before it reached the Payment service. */
 export const LOCKED_FAILURE = 'REFUNDS_LOCKED';
 
+/** Why a refund of an order without a payment intent is refused at the hand-over. */
+const NO_PAYMENT = 'the order has no payment to refund';
+
 /** The refund reason as sent to the Payment service (its field is free text; keep it short). */
 const PAYMENT_REASON_LIMIT = 200;
 
+/** How a refund's settlement goes on once the refund SUCCEEDED. */
+export interface SettleOptions {
+  /**
+   * false: the caller releases the tickets the refund gave back (the event-cancellation job, one Ticket service call
+   * per batch: releaseTicketsOf); until then, or when that fails, the refunded-ticket release job does. Default true.
+   */
+  releaseTickets?: boolean;
+}
+
 /** How a hand-over went: go on and call the Payment service, or the refund is settled already. */
-type HandOver =
+export type HandOver =
   | { kind: 'call'; refund: Refund; parts: PaymentPart[]; firstCall: boolean }
   | { kind: 'settled'; refund: Refund }
   | { kind: 'refused'; refund: Refund; reason: string };
@@ -64,19 +79,28 @@ export class RefundSettlement {
   constructor(private readonly deps: RefundDependencies) {}
 
   /**
-   * Hands a PENDING refund to the Payment service and applies the answer: the request path, approvals, the
-   * event-cancellation job, the late-payment refund and the recovery job all come through here.
+   * Hands a PENDING refund to the Payment service and applies the answer: the request path, approvals and the
+   * recovery job come through here. The platform's own refunds (refundInFull, the late-payment refund) are handed
+   * over in the transaction that reserves them (partsAtReserve) and go on with send.
    */
-  async execute(refund: Refund, actor: Actor): Promise<Refund> {
-    const handed = await this.handOver(refund);
+  async execute(refund: Refund, actor: Actor, options: SettleOptions = {}): Promise<Refund> {
+    return this.send(await this.handOver(refund), actor, options);
+  }
+
+  /**
+   * The second half of execute: asks the Payment service for the parts of a refund handed over (here, or in the
+   * transaction that reserved it: see partsAtReserve) and applies the answer.
+   */
+  async send(handed: HandOver, actor: Actor, options: SettleOptions = {}): Promise<Refund> {
     if (handed.kind === 'settled') return handed.refund;
+    const { refund } = handed;
     const outcome: PaymentOutcome =
       handed.kind === 'refused' ? { kind: 'failed', peerRefundId: null, reason: handed.reason } : await this.callPayment(handed);
     if (outcome.kind === 'unknown') {
       this.deps.log.warn({ refundId: refund.id, orderId: refund.orderId, cause: outcome.reason }, 'no answer from the Payment service; the recovery job asks again');
-      return handed.refund;
+      return refund;
     }
-    return this.apply(refund.tenantId, refund.orderId, refund.id, outcome, actor, ['PENDING']);
+    return this.apply(refund.tenantId, refund.orderId, refund.id, outcome, actor, ['PENDING'], options);
   }
 
   /**
@@ -91,7 +115,7 @@ export class RefundSettlement {
       const current = await findRefund(tx, refund.orderId, refund.id, { forUpdate: true });
       if (!order || !current) throw new NotFound(`Refund ${refund.id} not found`);
       if (current.status !== 'PENDING') return { kind: 'settled', refund: current };
-      if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: 'the order has no payment to refund' };
+      if (!order.paymentIntentId) return { kind: 'refused', refund: current, reason: NO_PAYMENT };
       if (current.submittedAt) {
         // Handed over before: the same parts again (one to the order's own intent if none were kept).
         const parts = current.paymentParts ?? [{ intentId: order.paymentIntentId, amount: current.amount, key: paymentKeyOf(current.id) }];
@@ -104,23 +128,44 @@ export class RefundSettlement {
         return { kind: 'refused', refund: current, reason: `${LOCKED_FAILURE}: a dispute was opened before the refund reached the Payment service` };
       }
       // The parts are planned once, under the order's lock, and kept: a retry asks for exactly the same ones.
-      const split = splitRefund(current.amount, await intentBalances(tx, { ...order, paymentIntentId: order.paymentIntentId }, current.id));
-      if (split.uncovered > 0) {
-        return { kind: 'refused', refund: current, reason: `the order's payments can no longer give back ${current.amount} ${current.currency}` };
-      }
-      const parts = split.parts.map((part, index) => ({ ...part, key: refundPartKey(current.id, part.intentId, index) }));
+      const balances = await intentBalances(tx, { ...order, paymentIntentId: order.paymentIntentId }, current.id);
+      const planned = this.planParts(current, balances);
+      if ('refused' in planned) return { kind: 'refused', refund: current, reason: planned.refused };
       const now = this.deps.clock.now();
       const submitted = await updateRefundIf(
         tx,
         refund.id,
         ['PENDING'],
         'PENDING',
-        { submittedAt: now, recoverAfter: this.recoverAfter(now), paymentParts: parts },
+        { submittedAt: now, recoverAfter: this.recoverAfter(now), paymentParts: planned.parts },
         now,
       );
       if (!submitted) throw new InvalidState('The refund changed while it was being handed to the Payment service');
-      return { kind: 'call', refund: submitted, parts, firstCall: true };
+      return { kind: 'call', refund: submitted, parts: planned.parts, firstCall: true };
     });
+  }
+
+  /**
+   * The hand-over of a refund in the transaction that reserves it, for the platform's refunds that need no review
+   * (refundInFull, the late-payment refund): the caller holds the order's lock and its decision checked the dispute
+   * lock, as the hand-over would; `refunds` are the order's other refunds as read under that lock. Answers the
+   * parts to store with the refund, or null when the hand-over would refuse it (no payment to refund, or the
+   * order's payments cannot give the amount back): the caller then reserves it as not handed over, and execute()
+   * refuses it in a transaction of its own, as for any refund.
+   */
+  async partsAtReserve(tx: Tx, order: Order, refund: Pick<Refund, 'id' | 'amount' | 'currency'>, refunds: readonly Refund[]): Promise<PaymentPart[] | null> {
+    if (!order.paymentIntentId || order.refundLocked) return null;
+    const changes = await appliedChangeIntents(tx, order);
+    const balances = intentBalancesOf({ ...order, paymentIntentId: order.paymentIntentId }, changes, refunds.filter(givesBack));
+    const planned = this.planParts(refund, balances);
+    return 'refused' in planned ? null : planned.parts;
+  }
+
+  /** The parts of a refund over the order's intents (most recent first), each with its Payment service key. */
+  private planParts(refund: Pick<Refund, 'id' | 'amount' | 'currency'>, balances: readonly IntentBalance[]): { parts: PaymentPart[] } | { refused: string } {
+    const split = splitRefund(refund.amount, balances);
+    if (split.uncovered > 0) return { refused: `the order's payments can no longer give back ${refund.amount} ${refund.currency}` };
+    return { parts: split.parts.map((part, index) => ({ ...part, key: refundPartKey(refund.id, part.intentId, index) })) };
   }
 
   private recoverAfter(now: Date): Date {
@@ -186,6 +231,7 @@ export class RefundSettlement {
     outcome: Exclude<PaymentOutcome, { kind: 'unknown' }>,
     actor: Actor,
     from: readonly RefundStatus[],
+    options: SettleOptions = {},
   ): Promise<Refund> {
     const result = await this.deps.db.tenant(tenantId, async (tx) => {
       const order = await findOrder(tx, orderId, { forUpdate: true });
@@ -224,15 +270,19 @@ export class RefundSettlement {
         return { refund, effect: 'none' as const };
       }
       const updated = await this.markSucceeded(tx, order, refund, outcome.peerRefundId, actor, now);
-      return { refund: updated, effect: 'succeeded' as const };
+      // orders.refund_locked says, under this lock, whether a dispute of the order is open (the dispute webhook
+      // sets it with the order locked). A dispute opened after this commit sees the refunded amount itself.
+      return { refund: updated, effect: 'succeeded' as const, disputeOpen: order.refundLocked };
     });
     if (result.effect === 'succeeded') {
       this.deps.metrics.refundsTotal.inc({ status: 'succeeded' });
       this.deps.metrics.refundedAmount.inc({ currency: result.refund.currency }, result.refund.amount);
-      await this.releaseTickets(result.refund);
-      await this.deps.onRefundSucceeded?.(result.refund.tenantId, result.refund.orderId).catch((error: unknown) =>
-        this.deps.log.error({ err: error, refundId: result.refund.id }, 'could not check the order for a double loss after a refund'),
-      );
+      if (options.releaseTickets !== false) await this.releaseTickets(result.refund);
+      if (result.disputeOpen) {
+        await this.deps.onRefundSucceeded?.(result.refund.tenantId, result.refund.orderId).catch((error: unknown) =>
+          this.deps.log.error({ err: error, refundId: result.refund.id }, 'could not check the order for a double loss after a refund'),
+        );
+      }
     } else if (result.effect === 'failed') {
       this.deps.metrics.refundsTotal.inc({ status: 'failed' });
     }
@@ -272,7 +322,7 @@ export class RefundSettlement {
     await issueRefundCreditNote(tx, order, updated, now);
     const refundedAmount = order.refundedAmount + updated.amount;
     const data = { refundId: updated.id, amount: updated.amount, currency: updated.currency, breakdown: updated.breakdown, refundedAmount };
-    await appendTimeline(tx, { tenantId: order.tenantId, orderId: order.id, type: 'refund.succeeded', actor, reason: updated.reason, data, at: now });
+    const succeeded = { tenantId: order.tenantId, orderId: order.id, type: 'refund.succeeded', actor, reason: updated.reason, data, at: now };
     if (PAID_STATUSES.includes(order.status)) {
       await moveOrder(tx, {
         order,
@@ -283,9 +333,11 @@ export class RefundSettlement {
         reason: updated.reason,
         data,
         patch: { refundedAmount },
+        before: succeeded,
       });
       return updated;
     }
+    await appendTimeline(tx, succeeded);
     // A payment the order could not take (it had ended): the money goes back, the status stays.
     const patch = { refundedAmount, ...(refundedAmount === order.total ? { paymentStatus: 'refunded' as const, latePaymentSince: null } : {}) };
     const kept = await updateOrderIf(tx, order.id, [order.status], order.status, patch, now);
@@ -299,9 +351,35 @@ export class RefundSettlement {
     if (refund.ticketIds.length === 0 || refund.ticketsReleasedAt) return;
     try {
       await this.deps.peers.tickets.releaseTickets(refund.ticketIds, { tenantId: refund.tenantId });
-      await this.deps.db.tenant(refund.tenantId, (tx) => markTicketsReleased(tx, refund.id, this.deps.clock.now()));
+      await this.deps.db.tenant(refund.tenantId, (tx) => markTicketsReleased(tx, [refund.id], this.deps.clock.now()));
     } catch (error) {
       this.deps.log.warn({ err: error, refundId: refund.id, orderId: refund.orderId }, 'could not release refunded tickets; will retry');
     }
+  }
+
+  /**
+   * Releases the tickets that succeeded refunds of one tenant gave back in one Ticket service call, and records it
+   * in one statement. When that call fails, each refund's tickets are released on their own (an unknown ticket
+   * fails only its refund); what still fails is left to the release job.
+   */
+  async releaseTicketsOf(tenantId: string, refunds: readonly Refund[]): Promise<void> {
+    const due = refunds.filter((refund) => refund.tenantId === tenantId && refund.status === 'SUCCEEDED' && refund.ticketIds.length > 0 && !refund.ticketsReleasedAt);
+    if (due.length <= 1) {
+      for (const refund of due) await this.releaseTickets(refund);
+      return;
+    }
+    try {
+      await this.deps.peers.tickets.releaseTickets(
+        due.flatMap((refund) => refund.ticketIds),
+        { tenantId },
+      );
+    } catch (error) {
+      this.deps.log.warn({ err: error, refunds: due.length }, 'could not release the refunded tickets of several refunds at once; releasing them one by one');
+      for (const refund of due) await this.releaseTickets(refund);
+      return;
+    }
+    await this.deps.db
+      .tenant(tenantId, (tx) => markTicketsReleased(tx, due.map((refund) => refund.id), this.deps.clock.now()))
+      .catch((error: unknown) => this.deps.log.warn({ err: error, refunds: due.length }, 'could not record released tickets; the release job releases them again'));
   }
 }
