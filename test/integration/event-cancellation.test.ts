@@ -155,6 +155,74 @@ describe('event cancellation', () => {
     expect(await orderState(disputed.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: disputed.total });
   });
 
+  it('gives the tickets of a batch\'s refunds back to the Ticket service in one call, and each refund records it', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    const paid = [
+      await checkout(tenant, event.id, typeId, true),
+      await checkout(tenant, event.id, typeId, true),
+      await checkout(tenant, event.id, typeId, true),
+    ];
+    const ticketsOf = (orderId: string) => svc.infra.peers.tickets.orderTickets(orderId, { tenantId: tenant.id });
+    for (const order of paid) expect(await ticketsOf(order.id)).toHaveLength(2);
+    const ticketCalls = async () => {
+      const response = await fetch(`${svc.infra.sandbox!.urls.ticket}/sandbox/faults`);
+      return ((await response.json()) as { internalCalls: number }).internalCalls;
+    };
+
+    const job = await svc.app.services.eventCancellation.start(event.id, 'organizer cancelled', tenant.id);
+    const before = await ticketCalls();
+    await runJobToCompletion(job!.id);
+    // The three refunds' six tickets went back together: the batch's one call to the Ticket service.
+    expect((await ticketCalls()) - before).toBe(1);
+
+    for (const order of paid) {
+      expect(await orderState(order.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: order.total });
+      expect(await ticketsOf(order.id)).toEqual([]);
+    }
+    const { rows } = await svc.infra.db.system((tx) =>
+      tx.query<{ tickets: number; released: boolean }>(
+        `SELECT cardinality(ticket_ids) AS tickets, tickets_released_at IS NOT NULL AS released FROM refunds WHERE order_id = ANY($1::uuid[])`,
+        [paid.map((order) => order.id)],
+      ),
+    );
+    expect(rows).toEqual(paid.map(() => ({ tickets: 2, released: true })));
+  });
+
+  it('leaves the tickets of a batch to the refunded-ticket release job when the Ticket service fails them', async () => {
+    const tenant = svc.tenant();
+    const event = await tenant.createEvent();
+    const typeId = event.ticketTypes[0]!.id;
+    const paid = [await checkout(tenant, event.id, typeId, true), await checkout(tenant, event.id, typeId, true)];
+    const job = await svc.app.services.eventCancellation.start(event.id, 'organizer cancelled', tenant.id);
+    // The batch's call fails, and so does each refund's own call after it (three tries each: nine calls).
+    const fault = await fetch(`${svc.infra.sandbox!.urls.ticket}/sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'fail', count: 9 }),
+    });
+    expect(fault.status).toBe(200);
+    await runJobToCompletion(job!.id);
+    // The money went back all the same; the tickets wait for the release job.
+    for (const order of paid) expect(await orderState(order.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: order.total });
+    const unreleased = () =>
+      svc.infra.db.system(async (tx) => {
+        const { rows } = await tx.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM refunds WHERE order_id = ANY($1::uuid[]) AND tickets_released_at IS NULL',
+          [paid.map((order) => order.id)],
+        );
+        return rows[0]!.n;
+      });
+    expect(await unreleased()).toBe(2);
+    await svc.infra.db.system((tx) => tx.query(`UPDATE refunds SET recover_after = now() WHERE order_id = ANY($1::uuid[])`, [paid.map((order) => order.id)]));
+    await eventually(async () => {
+      await svc.app.services.refunds.releaseDueTickets(10);
+      return (await unreleased()) === 0 ? true : undefined;
+    });
+    for (const order of paid) expect(await svc.infra.peers.tickets.orderTickets(order.id, { tenantId: tenant.id })).toEqual([]);
+  });
+
   it('starts the job from the event.cancelled message the Event service publishes', async () => {
     const tenant = svc.tenant();
     const event = await tenant.createEvent();

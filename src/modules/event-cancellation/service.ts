@@ -11,7 +11,8 @@ import { LIVE_STATUSES, PAID_STATUSES, type OrderStatus } from '../../core/order
 import { forEachLimited } from '../../concurrency.js';
 import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import type { Principal } from '../../http/auth.js';
-import { findOrder, moveOrder, releaseEndedOrders, type Actor, type OrderDependencies } from '../orders/index.js';
+import { findOrder, moveOrder, releaseEndedOrders, type Actor, type Order, type OrderDependencies } from '../orders/index.js';
+import type { Refund } from '../refunds/index.js';
 import {
   claimJobWithDueRetries,
   claimRunningJob,
@@ -28,9 +29,21 @@ import {
   type JobFailure,
 } from './repository.js';
 
-/** What the refunds area offers the job: a full refund, fees included, safe to repeat with the same key. */
+/**
+ * What the refunds area offers the job: a full refund, fees included, safe to repeat with the same key, whose
+ * tickets the job releases for a whole batch at once (the refunded-ticket release job takes those that fail).
+ */
 export interface FullRefunder {
-  refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string): Promise<unknown>;
+  refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string, options: { releaseTickets: false }): Promise<Refund | null>;
+  releaseTicketsOf(tenantId: string, refunds: readonly Refund[]): Promise<void>;
+}
+
+/** What settling some orders left for the end of their batch: the peer effects, done for the batch at once. */
+interface BatchEffects {
+  /** Orders cancelled here, whose hold and payment intent are released together (releaseEndedOrders). */
+  ended: Order[];
+  /** Succeeded refunds, whose tickets are released in one Ticket service call. */
+  refunds: Refund[];
 }
 
 export const EVENT_CANCELLATION_BATCH = 100;
@@ -91,10 +104,12 @@ export class EventCancellationService {
     if (!job) return 0;
     const orders = await db.tenant(job.tenantId, (tx) => nextEventOrders(tx, job.eventId, job.cursor, EVENT_CANCELLATION_BATCH));
     const failures: JobFailure[] = [];
+    const effects: BatchEffects = { ended: [], refunds: [] };
     await forEachLimited(orders, CONCURRENCY, async (order) => {
-      const failure = await this.trySettle(job, order, 1);
+      const failure = await this.trySettle(job, order, 1, effects);
       if (failure) failures.push(failure);
     });
+    await this.releaseBatch(job, effects);
     await db.tenant(job.tenantId, (tx) =>
       recordBatch(tx, job.id, {
         cursor: orders[orders.length - 1]?.id ?? null,
@@ -121,21 +136,37 @@ export class EventCancellationService {
     const current = await db.tenant(job.tenantId, (tx) => orderStatuses(tx, job.failures.map((failure) => failure.orderId)));
     const statusOf = new Map(current.map((order) => [order.id, order.status]));
     const remaining: JobFailure[] = [];
+    const effects: BatchEffects = { ended: [], refunds: [] };
     await forEachLimited(job.failures, CONCURRENCY, async (failure) => {
       const status = statusOf.get(failure.orderId);
       if (!status) return;
-      const again = await this.trySettle(job, { id: failure.orderId, status }, (failure.attempts ?? 1) + 1);
+      const again = await this.trySettle(job, { id: failure.orderId, status }, (failure.attempts ?? 1) + 1, effects);
       if (again) remaining.push(again);
     });
+    await this.releaseBatch(job, effects);
     const resolved = job.failures.length - remaining.length;
     await db.tenant(job.tenantId, (tx) => recordRetry(tx, job.id, { remaining, resolved, now: clock.now(), retryAt: this.retryAt() }));
     return job.failures.length;
   }
 
+  /**
+   * The peer effects of a batch, after its orders were settled: the holds and intents of the orders it cancelled,
+   * and the tickets its refunds gave back (one Ticket service call). Each order records what is still to release
+   * (release_pending_since, tickets_released_at), so what fails here, or a crash before it, is left to the
+   * order-release and refunded-ticket release jobs, as for any order.
+   */
+  private async releaseBatch(job: CancellationJob, effects: BatchEffects): Promise<void> {
+    if (effects.ended.length > 0) {
+      this.deps.metrics.ordersTotal.inc({ event: 'cancelled' }, effects.ended.length);
+      await releaseEndedOrders(this.deps, effects.ended);
+    }
+    if (effects.refunds.length > 0) await this.refunder.releaseTicketsOf(job.tenantId, effects.refunds);
+  }
+
   /** Settles one order; answers the failure to record when it could not. */
-  private async trySettle(job: CancellationJob, order: EventOrder, attempt: number): Promise<JobFailure | null> {
+  private async trySettle(job: CancellationJob, order: EventOrder, attempt: number, effects: BatchEffects): Promise<JobFailure | null> {
     try {
-      await this.settle(job, order);
+      await this.settle(job, order, effects);
       return null;
     } catch (error) {
       return {
@@ -148,16 +179,18 @@ export class EventCancellationService {
     }
   }
 
-  private async settle(job: CancellationJob, order: EventOrder): Promise<void> {
+  private async settle(job: CancellationJob, order: EventOrder, effects: BatchEffects): Promise<void> {
     // A live order may have been paid meanwhile: cancelling answers the status it found, then refund.
-    const status = LIVE_STATUSES.includes(order.status) ? await this.cancelLiveOrder(job, order.id) : order.status;
+    const status = LIVE_STATUSES.includes(order.status) ? await this.cancelLiveOrder(job, order.id, effects) : order.status;
     if (status && PAID_STATUSES.includes(status)) {
-      await this.refunder.refundInFull(job.tenantId, order.id, job.reason, ACTOR, `event-cancel:${job.id}:${order.id}`);
+      const key = `event-cancel:${job.id}:${order.id}`;
+      const refund = await this.refunder.refundInFull(job.tenantId, order.id, job.reason, ACTOR, key, { releaseTickets: false });
+      if (refund) effects.refunds.push(refund);
     }
   }
 
   /** Cancels the order if it is still live; answers the status it had when it was not. */
-  private async cancelLiveOrder(job: CancellationJob, orderId: string): Promise<OrderStatus | null> {
+  private async cancelLiveOrder(job: CancellationJob, orderId: string, effects: BatchEffects): Promise<OrderStatus | null> {
     const { cancelled, status } = await this.deps.db.tenant(job.tenantId, async (tx) => {
       const order = await findOrder(tx, orderId, { forUpdate: true });
       if (!order || !LIVE_STATUSES.includes(order.status)) return { cancelled: null, status: order?.status ?? null };
@@ -173,10 +206,7 @@ export class EventCancellationService {
       });
       return { cancelled: moved, status: moved.status };
     });
-    if (cancelled) {
-      this.deps.metrics.ordersTotal.inc({ event: 'cancelled' });
-      await releaseEndedOrders(this.deps, [cancelled]);
-    }
+    if (cancelled) effects.ended.push(cancelled);
     return status;
   }
 }
