@@ -16,6 +16,7 @@ import { runLoad } from './lib/load.js';
 import type { CallPlan } from './lib/load-spec.js';
 import { BENCH_APPLICATION_NAME, BENCH_SECRETS } from './lib/service.js';
 import { runBenchTool } from './lib/tool.js';
+import { benchClient } from './lib/targets.js';
 import { cancelEvent, expireHolds } from './lib/scale.js';
 import { cpuMeter, postgresPidsOf } from './lib/cpu.js';
 import { onSaleRush, RUSH_FULL, RUSH_SHORT, rushRows, rushTargets } from './lib/rush.js';
@@ -81,6 +82,16 @@ runBenchTool(async (svc) => {
   }
   // Two meters: PostgreSQL with its background processes (as the bench counts it), and the bench's backends alone.
   const startMeter = async () => {
+    // As the bench does before each load: the previous runs' deleted rows vacuumed and the dirty pages written, so
+    // that PostgreSQL's CPU is this run's, not an autovacuum's or a checkpoint's of what came before.
+    const client = benchClient(svc.ownerDatabaseUrl);
+    await client.connect();
+    try {
+      await client.query('VACUUM (ANALYZE) orders, order_items, order_events, outbox, idempotency_keys, refunds, background_jobs, documents, document_counters');
+      await client.query('CHECKPOINT').catch(() => undefined);
+    } finally {
+      await client.end();
+    }
     const [all, backends] = await Promise.all([
       cpuMeter(svc.sandboxPid, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME)),
       cpuMeter(undefined, postgresPidsOf(svc.ownerDatabaseUrl, BENCH_APPLICATION_NAME, { backendsOnly: true })),
