@@ -11,3 +11,25 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, work
   });
   await Promise.all(workers);
 }
+
+/**
+ * A gate for work that arrives over time (a producer hands work in as it becomes ready): at most `limit` runs at
+ * once, the rest waits its turn in the order given.
+ */
+export function limiter(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  return async <R>(work: () => Promise<R>): Promise<R> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+}

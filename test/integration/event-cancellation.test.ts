@@ -188,6 +188,17 @@ describe('event cancellation', () => {
       ),
     );
     expect(rows).toEqual(paid.map(() => ({ tickets: 2, released: true })));
+
+    // The refunds of the batch were reserved together: each order's timeline and messages are those of a refund of its own.
+    for (const order of paid) {
+      const timeline = await svc.request({ method: 'GET', url: `/api/v1/orders/${order.id}/events`, headers: { authorization: `Bearer ${order.token}` } });
+      const types = timeline.json<{ data: { type: string }[] }>().data.map((entry) => entry.type);
+      expect(types.slice(-3)).toEqual(['refund.requested', 'refund.succeeded', 'order.refunded']);
+    }
+    const { rows: messages } = await svc.infra.db.tenant(tenant.id, (tx) =>
+      tx.query<{ order_id: string }>(`SELECT message->'data'->>'orderId' AS order_id FROM outbox WHERE type = 'order.refund.requested'`),
+    );
+    expect(messages.map((message) => message.order_id).sort()).toEqual(paid.map((order) => order.id).sort());
   });
 
   it('leaves the tickets of a batch to the refunded-ticket release job when the Ticket service fails them', async () => {

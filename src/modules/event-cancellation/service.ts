@@ -12,7 +12,7 @@ import { forEachLimited } from '../../concurrency.js';
 import { keysetAfter, keysetPositionOf, pageOf } from '../../db/keyset.js';
 import type { Principal } from '../../http/auth.js';
 import { findOrder, moveOrder, releaseEndedOrders, type Actor, type Order, type OrderDependencies } from '../orders/index.js';
-import type { Refund } from '../refunds/index.js';
+import type { FullRefundOutcome, Refund } from '../refunds/index.js';
 import {
   claimJobWithDueRetries,
   claimRunningJob,
@@ -30,20 +30,20 @@ import {
 } from './repository.js';
 
 /**
- * What the refunds area offers the job: a full refund, fees included, safe to repeat with the same key, whose
- * tickets the job releases for a whole batch at once (the refunded-ticket release job takes those that fail).
+ * What the refunds area offers the job: the full refunds of a batch's paid orders, fees included, reserved
+ * together and safe to repeat with the same keys; the job releases their tickets for the whole batch at once
+ * (the refunded-ticket release job takes those that fail).
  */
 export interface FullRefunder {
-  refundInFull(tenantId: string, orderId: string, reason: string, actor: Actor, idempotencyKey: string, options: { releaseTickets: false }): Promise<Refund | null>;
+  /** Per order in the order given: its refund (null: nothing to refund), or why it failed. */
+  refundAllInFull(
+    tenantId: string,
+    orders: readonly { orderId: string; idempotencyKey: string }[],
+    reason: string,
+    actor: Actor,
+    options: { releaseTickets: false },
+  ): Promise<FullRefundOutcome[]>;
   releaseTicketsOf(tenantId: string, refunds: readonly Refund[]): Promise<void>;
-}
-
-/** What settling some orders left for the end of their batch: the peer effects, done for the batch at once. */
-interface BatchEffects {
-  /** Orders cancelled here, whose hold and payment intent are released together (releaseEndedOrders). */
-  ended: Order[];
-  /** Succeeded refunds, whose tickets are released in one Ticket service call. */
-  refunds: Refund[];
 }
 
 export const EVENT_CANCELLATION_BATCH = 100;
@@ -103,13 +103,7 @@ export class EventCancellationService {
     const job = await db.system((tx) => claimRunningJob(tx, clock.now(), this.leaseUntil()));
     if (!job) return 0;
     const orders = await db.tenant(job.tenantId, (tx) => nextEventOrders(tx, job.eventId, job.cursor, EVENT_CANCELLATION_BATCH));
-    const failures: JobFailure[] = [];
-    const effects: BatchEffects = { ended: [], refunds: [] };
-    await forEachLimited(orders, CONCURRENCY, async (order) => {
-      const failure = await this.trySettle(job, order, 1, effects);
-      if (failure) failures.push(failure);
-    });
-    await this.releaseBatch(job, effects);
+    const failures = await this.settleAll(job, orders, () => 1);
     await db.tenant(job.tenantId, (tx) =>
       recordBatch(tx, job.id, {
         cursor: orders[orders.length - 1]?.id ?? null,
@@ -134,63 +128,67 @@ export class EventCancellationService {
     const job = await db.system((tx) => claimJobWithDueRetries(tx, clock.now(), this.leaseUntil()));
     if (!job) return 0;
     const current = await db.tenant(job.tenantId, (tx) => orderStatuses(tx, job.failures.map((failure) => failure.orderId)));
-    const statusOf = new Map(current.map((order) => [order.id, order.status]));
-    const remaining: JobFailure[] = [];
-    const effects: BatchEffects = { ended: [], refunds: [] };
-    await forEachLimited(job.failures, CONCURRENCY, async (failure) => {
-      const status = statusOf.get(failure.orderId);
-      if (!status) return;
-      const again = await this.trySettle(job, { id: failure.orderId, status }, (failure.attempts ?? 1) + 1, effects);
-      if (again) remaining.push(again);
-    });
-    await this.releaseBatch(job, effects);
+    const attemptsOf = new Map(job.failures.map((failure) => [failure.orderId, failure.attempts ?? 1]));
+    const remaining = await this.settleAll(job, current, (orderId) => (attemptsOf.get(orderId) ?? 1) + 1);
     const resolved = job.failures.length - remaining.length;
     await db.tenant(job.tenantId, (tx) => recordRetry(tx, job.id, { remaining, resolved, now: clock.now(), retryAt: this.retryAt() }));
     return job.failures.length;
   }
 
   /**
-   * The peer effects of a batch, after its orders were settled: the holds and intents of the orders it cancelled,
-   * and the tickets its refunds gave back (one Ticket service call). Each order records what is still to release
-   * (release_pending_since, tickets_released_at), so what fails here, or a crash before it, is left to the
+   * Settles a batch of the job's orders; answers the failures to record (`attempt`: the how-many-th try of an
+   * order this is). Live orders are cancelled one by one (CONCURRENCY at once); a live order that turns out paid
+   * meanwhile is refunded like the paid ones. The paid orders are refunded together (refundAllInFull: their
+   * refunds reserved in one transaction, then sent), each under the key `event-cancel:<job>:<order>`. Then the
+   * batch's peer effects: the holds and intents of the orders it cancelled, released together, and the tickets
+   * its refunds gave back, in one Ticket service call. Each order records what is still to release
+   * (release_pending_since, tickets_released_at), so what fails there, or a crash before it, is left to the
    * order-release and refunded-ticket release jobs, as for any order.
    */
-  private async releaseBatch(job: CancellationJob, effects: BatchEffects): Promise<void> {
-    if (effects.ended.length > 0) {
-      this.deps.metrics.ordersTotal.inc({ event: 'cancelled' }, effects.ended.length);
-      await releaseEndedOrders(this.deps, effects.ended);
-    }
-    if (effects.refunds.length > 0) await this.refunder.releaseTicketsOf(job.tenantId, effects.refunds);
-  }
-
-  /** Settles one order; answers the failure to record when it could not. */
-  private async trySettle(job: CancellationJob, order: EventOrder, attempt: number, effects: BatchEffects): Promise<JobFailure | null> {
+  private async settleAll(job: CancellationJob, orders: readonly EventOrder[], attempt: (orderId: string) => number): Promise<JobFailure[]> {
+    const failures: JobFailure[] = [];
+    const ended: Order[] = [];
+    const paid: string[] = [];
+    await forEachLimited(orders, CONCURRENCY, async (order) => {
+      try {
+        // A live order may have been paid meanwhile: cancelling answers the status it found, then refund.
+        const status = LIVE_STATUSES.includes(order.status) ? await this.cancelLiveOrder(job, order.id, ended) : order.status;
+        if (status && PAID_STATUSES.includes(status)) paid.push(order.id);
+      } catch (error) {
+        failures.push(this.failureOf(order.id, error, attempt(order.id)));
+      }
+    });
+    const refunds: Refund[] = [];
+    paid.sort();
+    const requests = paid.map((orderId) => ({ orderId, idempotencyKey: `event-cancel:${job.id}:${orderId}` }));
     try {
-      await this.settle(job, order, effects);
-      return null;
+      for (const outcome of await this.refunder.refundAllInFull(job.tenantId, requests, job.reason, ACTOR, { releaseTickets: false })) {
+        if ('error' in outcome) failures.push(this.failureOf(outcome.orderId, outcome.error, attempt(outcome.orderId)));
+        else if (outcome.refund) refunds.push(outcome.refund);
+      }
     } catch (error) {
-      return {
-        orderId: order.id,
-        code: error instanceof AppError ? error.code : 'INTERNAL',
-        detail: error instanceof Error ? error.message : 'unknown failure',
-        attempts: attempt,
-        lastAttemptAt: this.deps.clock.now().toISOString(),
-      };
+      for (const orderId of paid) failures.push(this.failureOf(orderId, error, attempt(orderId)));
     }
+    if (ended.length > 0) {
+      this.deps.metrics.ordersTotal.inc({ event: 'cancelled' }, ended.length);
+      await releaseEndedOrders(this.deps, ended);
+    }
+    if (refunds.length > 0) await this.refunder.releaseTicketsOf(job.tenantId, refunds);
+    return failures;
   }
 
-  private async settle(job: CancellationJob, order: EventOrder, effects: BatchEffects): Promise<void> {
-    // A live order may have been paid meanwhile: cancelling answers the status it found, then refund.
-    const status = LIVE_STATUSES.includes(order.status) ? await this.cancelLiveOrder(job, order.id, effects) : order.status;
-    if (status && PAID_STATUSES.includes(status)) {
-      const key = `event-cancel:${job.id}:${order.id}`;
-      const refund = await this.refunder.refundInFull(job.tenantId, order.id, job.reason, ACTOR, key, { releaseTickets: false });
-      if (refund) effects.refunds.push(refund);
-    }
+  private failureOf(orderId: string, error: unknown, attempts: number): JobFailure {
+    return {
+      orderId,
+      code: error instanceof AppError ? error.code : 'INTERNAL',
+      detail: error instanceof Error ? error.message : 'unknown failure',
+      attempts,
+      lastAttemptAt: this.deps.clock.now().toISOString(),
+    };
   }
 
   /** Cancels the order if it is still live; answers the status it had when it was not. */
-  private async cancelLiveOrder(job: CancellationJob, orderId: string, effects: BatchEffects): Promise<OrderStatus | null> {
+  private async cancelLiveOrder(job: CancellationJob, orderId: string, ended: Order[]): Promise<OrderStatus | null> {
     const { cancelled, status } = await this.deps.db.tenant(job.tenantId, async (tx) => {
       const order = await findOrder(tx, orderId, { forUpdate: true });
       if (!order || !LIVE_STATUSES.includes(order.status)) return { cancelled: null, status: order?.status ?? null };
@@ -206,7 +204,7 @@ export class EventCancellationService {
       });
       return { cancelled: moved, status: moved.status };
     });
-    if (cancelled) effects.ended.push(cancelled);
+    if (cancelled) ended.push(cancelled);
     return status;
   }
 }

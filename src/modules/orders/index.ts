@@ -11,6 +11,7 @@ export { PAYMENT_SERVICE_ACTOR, SYSTEM_ACTOR, type Actor, type Order, type Order
 export { recordReleases, releaseAtPeers, releaseEndedOrders, type HeldResources, type ReleaseVerdict } from './peer-effects.js';
 export {
   appendTimeline,
+  appendTimelineEntries,
   closeOrderChange,
   openOrderChange,
   writeOrderChange,
@@ -20,8 +21,10 @@ export {
   claimStuckCheckouts,
   expireDueOrders,
   findOrder,
+  findOrders,
   setItemTickets,
   lockEventOrders,
   updateOrderIf,
   type ClaimedOrder,
+  type NewTimelineEntry,
 } from './repository.js';

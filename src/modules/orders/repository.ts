@@ -285,6 +285,15 @@ export async function findOrder(tx: Tx, id: string, options: { forUpdate?: boole
   return row ? toOrderWithItems(row) : null;
 }
 
+/** Some orders by id, in id order (the order in which a caller that locks them takes their locks); absent ones left out. */
+export async function findOrders(tx: Tx, ids: readonly string[], options: { forUpdate?: boolean } = {}): Promise<Order[]> {
+  const { rows } = await tx.query<OrderRow & { items_json: ItemRow[] }>(
+    `SELECT o.*, ${ITEMS_OF_ORDER} FROM orders o WHERE o.id = ANY($1::uuid[]) ORDER BY o.id${options.forUpdate ? ' FOR UPDATE OF o' : ''}`,
+    [[...ids]],
+  );
+  return rows.map(toOrderWithItems);
+}
+
 /** Cross-tenant lookup (system transaction): the tenant of an order, for callers that carry none. */
 export async function findOrderTenant(tx: Tx, id: string): Promise<string | null> {
   const { rows } = await tx.query<{ tenant_id: string }>('SELECT tenant_id FROM orders WHERE id = $1', [id]);
@@ -437,6 +446,47 @@ export async function appendTimeline(
     `WITH ${ctes.join(', ')}
      INSERT INTO outbox (id, tenant_id, type, message, created_at) VALUES ($${first}, $${first + 1}, $${first + 2}, $${first + 3}, $${first + 4})`,
     params,
+  );
+}
+
+/**
+ * Appends timeline entries of any number of orders and outbox messages in one statement whose text does not
+ * depend on their number (a batch of a job). The entries are numbered in the order given, as appendTimeline's.
+ */
+export async function appendTimelineEntries(tx: Tx, entries: readonly NewTimelineEntry[], messages: readonly OutboxMessage[]): Promise<void> {
+  if (entries.length === 0 && messages.length === 0) return;
+  const column = <T>(pick: (entry: NewTimelineEntry) => T) => entries.map(pick);
+  const outbox = messages.map((message) => ({ message, row: outboxRow(message) }));
+  await tx.query(
+    `WITH timeline AS (
+       INSERT INTO order_events (tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip, reason, data, created_at)
+       SELECT tenant_id, order_id, type, from_status, to_status, actor_type, actor_id, actor_role, ip, reason, data, created_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                     $10::text[], $11::jsonb[], $12::timestamptz[]) WITH ORDINALITY AS e(tenant_id, order_id, type, from_status,
+                     to_status, actor_type, actor_id, actor_role, ip, reason, data, created_at, n)
+        ORDER BY n
+     )
+     INSERT INTO outbox (id, tenant_id, type, message, created_at)
+     SELECT * FROM unnest($13::uuid[], $14::uuid[], $15::text[], $16::jsonb[], $17::timestamptz[])`,
+    [
+      column((entry) => entry.tenantId),
+      column((entry) => entry.orderId),
+      column((entry) => entry.type),
+      column((entry) => entry.fromStatus ?? null),
+      column((entry) => entry.toStatus ?? null),
+      column((entry) => entry.actor.type),
+      column((entry) => entry.actor.id),
+      column((entry) => entry.actor.role ?? null),
+      column((entry) => entry.actor.ip ?? null),
+      column((entry) => entry.reason ?? null),
+      column((entry) => JSON.stringify(entry.data ?? {})),
+      column((entry) => entry.at),
+      outbox.map(({ row }) => row.id),
+      outbox.map(({ message }) => message.tenantId),
+      outbox.map(({ row }) => row.type),
+      outbox.map(({ row }) => row.document),
+      outbox.map(({ message }) => message.time),
+    ],
   );
 }
 

@@ -1,4 +1,4 @@
 /** The face of the refunds area: what the jobs and other areas may use. */
-export { RefundService } from './service.js';
+export { RefundService, type FullRefundOutcome } from './service.js';
 export { planChangeCredit, type ChangeCreditPlan } from './change-credit.js';
 export type { Refund } from './model.js';

@@ -152,6 +152,68 @@ export async function insertRefund(tx: Tx, refund: NewRefund): Promise<Refund> {
   return toRefund(row);
 }
 
+/**
+ * Inserts several refunds in one statement whose text does not depend on their number (a batch of the
+ * event-cancellation job); the same rows as insertRefund. Answers them in the order given.
+ */
+export async function insertRefunds(tx: Tx, refunds: readonly NewRefund[]): Promise<Refund[]> {
+  if (refunds.length === 0) return [];
+  const rows = refunds.map((refund) => ({
+    id: refund.id,
+    tenant_id: refund.tenantId,
+    order_id: refund.orderId,
+    status: refund.status,
+    amount: refund.amount,
+    currency: refund.currency,
+    reason: refund.reason,
+    kind: refund.kind,
+    basis: refund.basis,
+    requested_items: refund.requestedItems,
+    breakdown_tickets: refund.breakdown.tickets,
+    breakdown_platform_fee: refund.breakdown.platformFee,
+    breakdown_processing_fee: refund.breakdown.processingFee,
+    breakdown_tax: refund.breakdown.tax,
+    allocation: refund.allocation,
+    ticket_ids: refund.ticketIds,
+    policy_id: refund.policyId,
+    policy_version: refund.policyVersion,
+    rule_applied: refund.ruleApplied,
+    requested_by: refund.requestedBy.id,
+    requested_by_type: refund.requestedBy.type,
+    requested_by_role: refund.requestedBy.role ?? null,
+    review_required: refund.reviewRequired,
+    idempotency_key: refund.idempotencyKey,
+    created_at: refund.createdAt.toISOString(),
+    request_key: refund.requestKey,
+    recover_after: refund.recoverAfter.toISOString(),
+    submitted_at: refund.handedOver?.submittedAt.toISOString() ?? null,
+    payment_parts: refund.handedOver?.paymentParts ?? null,
+  }));
+  const inserted = await tx.query<RefundRow>(
+    `INSERT INTO refunds (id, tenant_id, order_id, status, amount, currency, reason, kind, basis, requested_items, breakdown_tickets,
+        breakdown_platform_fee, breakdown_processing_fee, breakdown_tax, allocation, ticket_ids, policy_id, policy_version, rule_applied,
+        requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, updated_at, request_key, recover_after,
+        submitted_at, payment_parts)
+     SELECT id, tenant_id, order_id, status, amount, currency, reason, kind, basis, requested_items, breakdown_tickets,
+            breakdown_platform_fee, breakdown_processing_fee, breakdown_tax, allocation, ticket_ids, policy_id, policy_version, rule_applied,
+            requested_by, requested_by_type, requested_by_role, review_required, idempotency_key, created_at, created_at, request_key,
+            recover_after, submitted_at, payment_parts
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, tenant_id uuid, order_id uuid, status text, amount bigint, currency text, reason text,
+            kind text, basis text, requested_items jsonb, breakdown_tickets bigint, breakdown_platform_fee bigint, breakdown_processing_fee bigint,
+            breakdown_tax bigint, allocation jsonb, ticket_ids uuid[], policy_id uuid, policy_version integer, rule_applied jsonb,
+            requested_by text, requested_by_type text, requested_by_role text, review_required boolean, idempotency_key text,
+            created_at timestamptz, request_key text, recover_after timestamptz, submitted_at timestamptz, payment_parts jsonb)
+     RETURNING *`,
+    [JSON.stringify(rows)],
+  );
+  const byId = new Map(inserted.rows.map((row) => [row.id, toRefund(row)]));
+  return refunds.map((refund) => {
+    const stored = byId.get(refund.id);
+    if (!stored) throw new Error('a refund just inserted was not returned');
+    return stored;
+  });
+}
+
 export async function findRefund(tx: Tx, orderId: string, refundId: string, options: { forUpdate?: boolean } = {}): Promise<Refund | null> {
   const { rows } = await tx.query<RefundRow>(
     `SELECT * FROM refunds WHERE id = $1 AND order_id = $2${options.forUpdate ? ' FOR UPDATE' : ''}`,
@@ -159,6 +221,17 @@ export async function findRefund(tx: Tx, orderId: string, refundId: string, opti
   );
   const row = rows[0];
   return row ? toRefund(row) : null;
+}
+
+/** The refunds of several orders, each order's oldest first (listRefunds for each). */
+export async function listRefundsOf(tx: Tx, orderIds: readonly string[]): Promise<Map<string, Refund[]>> {
+  const { rows } = await tx.query<RefundRow>('SELECT * FROM refunds WHERE order_id = ANY($1::uuid[]) ORDER BY created_at, id', [[...orderIds]]);
+  const byOrder = new Map<string, Refund[]>();
+  for (const row of rows) {
+    const refund = toRefund(row);
+    byOrder.set(refund.orderId, [...(byOrder.get(refund.orderId) ?? []), refund]);
+  }
+  return byOrder;
 }
 
 /** The order's refunds, oldest first. */

@@ -6,14 +6,27 @@
  * Payment service is called after that commit, and its answer applied in a second transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { enqueueMessage } from '../../bus/outbox.js';
+import { enqueueMessage, type OutboxMessage } from '../../bus/outbox.js';
+import { limiter } from '../../concurrency.js';
 import { PAID_STATUSES } from '../../core/order-status.js';
 import { decideRefund, decideUnfulfillableRefund, type RefundDecision, type RefundRequest, type Requester } from '../../core/refund-decision.js';
 import type { GoverningPolicy } from '../../core/refund-policy.js';
 import type { Tx } from '../../db/database.js';
 import { ChangeInProgress, Forbidden, InvalidState, NotFound, RefundFailed, RefundNotEligible, RefundsLocked, ValidationFailed } from '../../errors.js';
 import { isAdmin, type Principal } from '../../http/auth.js';
-import { actorOf, appendTimeline, findOrder, orderMessageData, PAYMENT_SERVICE_ACTOR, visibleOrder, type Actor, type Order } from '../orders/index.js';
+import {
+  actorOf,
+  appendTimeline,
+  appendTimelineEntries,
+  findOrder,
+  findOrders,
+  orderMessageData,
+  PAYMENT_SERVICE_ACTOR,
+  visibleOrder,
+  type Actor,
+  type NewTimelineEntry,
+  type Order,
+} from '../orders/index.js';
 import { governingPolicy } from '../refund-policies/index.js';
 import { ledgerFacts, ledgerFactsOf, peerFacts, type PeerFacts } from './facts.js';
 import { changeFeeOf, HOLDING_STATUSES, type PaymentPart, type Refund, type RefundStatus, type RequestedItem } from './model.js';
@@ -25,10 +38,13 @@ import {
   findRefundByRequestKey,
   refundByKeyIn,
   insertRefund,
+  insertRefunds,
   listRefunds,
+  listRefundsOf,
   listTenantRefunds,
   locateRefund,
   updateRefundIf,
+  type NewRefund,
 } from './repository.js';
 import { LOCKED_FAILURE, RefundSettlement, type RefundDependencies, type SettleOptions } from './settlement.js';
 
@@ -43,6 +59,35 @@ export interface RefundRequestBody {
   items?: RequestedItem[];
   /** Admin only: refund regardless of the policy (never of an open dispute); the reason says why. */
   override?: boolean;
+}
+
+/** How many refunds of refundAllInFull are with the Payment service at once (the event-cancellation job's concurrency). */
+const SEND_CONCURRENCY = 16;
+/** How many orders refundAllInFull reserves in one transaction; the next chunk is reserved while the last is sent. */
+const RESERVE_CHUNK = 20;
+
+/** One order of refundAllInFull and what became of it: its refund (null: nothing to refund), or why it failed. */
+export type FullRefundOutcome = { orderId: string; refund: Refund | null } | { orderId: string; error: unknown };
+
+/** One order after the reservation of refundAllInFull: a refund made now (with its parts if handed over) or found by its key. */
+type ReservedInFull =
+  | { orderId: string; error: unknown }
+  | { orderId: string; refund: null }
+  | { orderId: string; refund: Refund; created: boolean; parts: PaymentPart[] | null };
+
+interface ReservationRequest {
+  actor: Actor;
+  reason: string;
+  request: RefundRequest;
+  idempotencyKey: string | null;
+  requestKey: string | null;
+}
+
+/** What a reservation writes (reservationOf). */
+interface Reservation {
+  row: NewRefund;
+  entry: NewTimelineEntry;
+  message: OutboxMessage;
 }
 
 /** What a platform refund's plan decided (refundKeyed), with the order's refunds as they are after the plan ran. */
@@ -239,7 +284,7 @@ export class RefundService {
    * Safe to repeat: the same key answers the refund it started (a FAILED attempt frees the key, so a
    * retry tries again). Answers null when nothing is left to refund or the order was never paid; throws
    * REFUNDS_LOCKED while a dispute is open and REFUND_FAILED when the Payment service did not refund.
-   * Refunds still waiting for review are superseded (rejected) by this one.
+   * Refunds still waiting for review are superseded (rejected) by this one. refundAllInFull of one order.
    */
   async refundInFull(
     tenantId: string,
@@ -249,21 +294,157 @@ export class RefundService {
     idempotencyKey: string,
     options: SettleOptions = {},
   ): Promise<Refund | null> {
-    const plan = async (tx: Tx, order: Order, listed: readonly Refund[]): Promise<PlannedPlatformRefund | null> => {
-      if (!PAID_STATUSES.includes(order.status)) return null;
-      const refunds = await this.supersedeReviews(tx, order, actor, listed);
-      const policy = await governingPolicy(tx, order);
-      const facts = ledgerFactsOf(order, refunds);
-      const decision = decideRefund({ facts, policy, tickets: null, event: null, now: this.deps.clock.now(), requester: { kind: 'system' }, request: { kind: 'full' } });
-      // The buyer gets everything back, the change fees the order kept too (no other refund gives them back).
-      const given = refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status));
-      const changeFee = order.changeFee - given.reduce((total, refund) => total + changeFeeOf(refund), 0);
-      if (changeFee <= 0 || !decision.refund) return { order, reason, decision, policy, refunds };
-      const refund = { ...decision.refund, amount: decision.refund.amount + changeFee };
-      const withFee = { ...decision, refund, refundable: { ...decision.refundable, amount: decision.refundable.amount + changeFee } };
-      return { order, reason, policy, refunds, decision: withFee };
-    };
-    return this.refundKeyed(tenantId, orderId, idempotencyKey, actor, plan, options);
+    const [outcome] = await this.refundAllInFull(tenantId, [{ orderId, idempotencyKey }], reason, actor, options);
+    if (!outcome) throw new Error('refundAllInFull answered nothing for an order');
+    if ('error' in outcome) throw outcome.error;
+    return outcome.refund;
+  }
+
+  /**
+   * refundInFull for several orders of a tenant (a batch of the event-cancellation job), each under its own key,
+   * answered per order in the order given. The refunds of RESERVE_CHUNK orders at a time are decided, reserved and
+   * handed over in one transaction, with their orders locked (in id order) — the same decision, rows, timeline
+   * entries and messages as one order at a time, in a few statements for the chunk — then sent to the Payment
+   * service and applied order by order (SEND_CONCURRENCY at once), each in its own transaction as for any refund,
+   * while the next chunk is reserved. Should a chunk's transaction fail, each of its orders is tried in a
+   * transaction of its own, so that one order cannot fail the others.
+   */
+  async refundAllInFull(
+    tenantId: string,
+    orders: readonly { orderId: string; idempotencyKey: string }[],
+    reason: string,
+    actor: Actor,
+    options: SettleOptions = {},
+  ): Promise<FullRefundOutcome[]> {
+    if (new Set(orders.map((order) => order.orderId)).size !== orders.length) throw new Error('refundAllInFull takes each order once');
+    const gate = limiter(SEND_CONCURRENCY);
+    const sends: Promise<FullRefundOutcome[]>[] = [];
+    // Chunk by chunk: the next chunk is reserved while the refunds of the ones before are with the Payment service.
+    for (let start = 0; start < orders.length; start += RESERVE_CHUNK) {
+      const chunk = orders.slice(start, start + RESERVE_CHUNK);
+      let reserved: ReservedInFull[];
+      try {
+        reserved = await this.reserveAllInFull(tenantId, chunk, reason, actor);
+      } catch (error) {
+        if (orders.length === 1) return [{ orderId: chunk[0]!.orderId, error }];
+        this.deps.log.warn({ err: error, orders: chunk.length }, 'the refunds of a batch could not be reserved together; reserving them one by one');
+        sends.push(Promise.all(chunk.map((order) => gate(async () => (await this.refundAllInFull(tenantId, [order], reason, actor, options))[0]!))));
+        continue;
+      }
+      sends.push(Promise.all(reserved.map((one) => gate(() => this.sendInFull(one, actor, options)))));
+    }
+    return (await Promise.all(sends)).flat();
+  }
+
+  /** After the reservation of a platform refund: one made now goes on to the Payment service; FAILED ends as an error. */
+  private async sendInFull(reserved: ReservedInFull, actor: Actor, options: SettleOptions): Promise<FullRefundOutcome> {
+    if ('error' in reserved || reserved.refund === null) return reserved;
+    const { orderId, refund: made, created, parts } = reserved;
+    try {
+      let refund = made;
+      if (created && made.status === 'PENDING') {
+        refund = parts
+          ? await this.settlement.send({ kind: 'call', refund: made, parts, firstCall: true }, actor, options)
+          : await this.settlement.execute(made, actor, options);
+      }
+      failedRefundError(refund);
+      return { orderId, refund };
+    } catch (error) {
+      return { orderId, error };
+    }
+  }
+
+  /** One transaction of refundAllInFull (a chunk of its orders): each order's refund decided, reserved and handed over. */
+  private reserveAllInFull(
+    tenantId: string,
+    orders: readonly { orderId: string; idempotencyKey: string }[],
+    reason: string,
+    actor: Actor,
+  ): Promise<ReservedInFull[]> {
+    return this.deps.db.tenant(tenantId, async (tx) => {
+      const ids = orders.map((order) => order.orderId);
+      const locked = new Map((await findOrders(tx, ids, { forUpdate: true })).map((order) => [order.id, order]));
+      const listed = await listRefundsOf(tx, ids);
+      const policies = new Map<string, GoverningPolicy>();
+      const now = this.deps.clock.now();
+      const reservations: Reservation[] = [];
+      const decided: (ReservedInFull | { orderId: string; reservation: number; parts: PaymentPart[] | null })[] = [];
+      for (const { orderId, idempotencyKey } of orders) {
+        const order = locked.get(orderId);
+        if (!order) {
+          decided.push({ orderId, error: new NotFound(`Order ${orderId} not found`) });
+          continue;
+        }
+        const refunds = listed.get(orderId) ?? [];
+        const existing = refundByKeyIn(refunds, idempotencyKey);
+        if (existing) {
+          decided.push({ orderId, refund: existing, created: false, parts: null });
+          continue;
+        }
+        if (!PAID_STATUSES.includes(order.status)) {
+          decided.push({ orderId, refund: null });
+          continue;
+        }
+        const planned = await this.planInFull(tx, order, refunds, actor, policies);
+        const { decision, policy } = planned;
+        if (decision.reasons.includes('DISPUTE_OPEN')) {
+          decided.push({ orderId, error: refusal(decision) });
+          continue;
+        }
+        if (!decision.eligible || !decision.refund) {
+          decided.push({ orderId, refund: null });
+          continue;
+        }
+        const id = randomUUID();
+        const parts = decision.requiresReview
+          ? null
+          : await this.settlement.partsAtReserve(tx, order, { id, amount: decision.refund.amount, currency: order.currency }, planned.refunds);
+        const request = { actor, reason, request: { kind: 'full' } as const, idempotencyKey, requestKey: null };
+        decided.push({ orderId, reservation: reservations.length, parts });
+        reservations.push(this.reservationOf(order, decision, policy, request, { id, parts }, now));
+      }
+      const inserted = await insertRefunds(
+        tx,
+        reservations.map((reservation) => reservation.row),
+      );
+      await appendTimelineEntries(
+        tx,
+        reservations.map((reservation) => reservation.entry),
+        reservations.map((reservation) => reservation.message),
+      );
+      return decided.map((one): ReservedInFull => {
+        if (!('reservation' in one)) return one;
+        const refund = inserted[one.reservation];
+        if (!refund) throw new Error('a refund just reserved is missing');
+        return { orderId: one.orderId, refund, created: true, parts: one.parts };
+      });
+    });
+  }
+
+  /**
+   * The full refund of a paid order (the caller's transaction, order locked): refunds in review superseded, the
+   * decision for everything left, plus the change fees the order kept (no other refund gives them back).
+   * `policies` remembers the policy versions read in this transaction (a version never changes).
+   */
+  private async planInFull(
+    tx: Tx,
+    order: Order,
+    listed: readonly Refund[],
+    actor: Actor,
+    policies: Map<string, GoverningPolicy>,
+  ): Promise<{ decision: RefundDecision; policy: GoverningPolicy; refunds: readonly Refund[] }> {
+    const refunds = await this.supersedeReviews(tx, order, actor, listed);
+    const policyKey = `${order.refundPolicyId ?? ''}:${order.refundPolicyVersion ?? ''}`;
+    const policy = policies.get(policyKey) ?? (await governingPolicy(tx, order));
+    policies.set(policyKey, policy);
+    const facts = ledgerFactsOf(order, refunds);
+    const decision = decideRefund({ facts, policy, tickets: null, event: null, now: this.deps.clock.now(), requester: { kind: 'system' }, request: { kind: 'full' } });
+    const given = refunds.filter((refund) => HOLDING_STATUSES.includes(refund.status));
+    const changeFee = order.changeFee - given.reduce((total, refund) => total + changeFeeOf(refund), 0);
+    if (changeFee <= 0 || !decision.refund) return { decision, policy, refunds };
+    const refund = { ...decision.refund, amount: decision.refund.amount + changeFee };
+    const withFee = { ...decision, refund, refundable: { ...decision.refundable, amount: decision.refundable.amount + changeFee } };
+    return { policy, refunds, decision: withFee };
   }
 
   /**
@@ -290,12 +471,12 @@ export class RefundService {
   }
 
   /**
-   * A platform refund under a caller's key (refundInFull, refundUnfulfillable): with the order locked, the key
-   * answers the refund it started; otherwise `plan` decides (null: nothing to refund) from the order and its
-   * refunds, and the refund is reserved and handed over to the Payment service in the same transaction — these
-   * refunds need no review, and the decision checked the dispute lock under the order's lock as the hand-over does
-   * (docs/refunds.md) — then executed. An open dispute throws REFUNDS_LOCKED; a refund that ended FAILED throws
-   * (failedRefundError).
+   * A platform refund under a caller's key (refundUnfulfillable; refundAllInFull does the same for many orders):
+   * with the order locked, the key answers the refund it started; otherwise `plan` decides (null: nothing to
+   * refund) from the order and its refunds, and the refund is reserved and handed over to the Payment service in
+   * the same transaction — these refunds need no review, and the decision checked the dispute lock under the
+   * order's lock as the hand-over does (docs/refunds.md) — then sent. An open dispute throws REFUNDS_LOCKED; a
+   * refund that ended FAILED throws (failedRefundError).
    */
   private async refundKeyed(
     tenantId: string,
@@ -303,35 +484,27 @@ export class RefundService {
     idempotencyKey: string,
     actor: Actor,
     plan: (tx: Tx, order: Order, refunds: readonly Refund[]) => Promise<PlannedPlatformRefund | null>,
-    options: SettleOptions = {},
   ): Promise<Refund | null> {
-    const outcome = await this.deps.db.tenant(tenantId, async (tx) => {
+    const reserved = await this.deps.db.tenant(tenantId, async (tx): Promise<ReservedInFull> => {
       const locked = await findOrder(tx, orderId, { forUpdate: true });
       if (!locked) throw new NotFound(`Order ${orderId} not found`);
       const listed = await listRefunds(tx, orderId);
       const existing = refundByKeyIn(listed, idempotencyKey);
-      if (existing) return { refund: existing, created: false, parts: null };
+      if (existing) return { orderId, refund: existing, created: false, parts: null };
       const planned = await plan(tx, locked, listed);
-      if (!planned) return null;
+      if (!planned) return { orderId, refund: null };
       const { order, reason, decision, policy, refunds } = planned;
       if (decision.reasons.includes('DISPUTE_OPEN')) throw refusal(decision);
-      if (!decision.eligible || !decision.refund) return null;
+      if (!decision.eligible || !decision.refund) return { orderId, refund: null };
       const id = randomUUID();
       const parts = decision.requiresReview ? null : await this.settlement.partsAtReserve(tx, order, { id, amount: decision.refund.amount, currency: order.currency }, refunds);
       const request = { actor, reason, request: { kind: 'full' } as const, idempotencyKey, requestKey: null };
       const refund = await this.reserve(tx, order, decision, policy, request, { id, parts });
-      return { refund, created: true, parts };
+      return { orderId, refund, created: true, parts };
     });
-    if (!outcome) return null;
-    const { refund: reserved, created, parts } = outcome;
-    let refund = reserved;
-    if (created && reserved.status === 'PENDING') {
-      refund = parts
-        ? await this.settlement.send({ kind: 'call', refund: reserved, parts, firstCall: true }, actor, options)
-        : await this.settlement.execute(reserved, actor, options);
-    }
-    failedRefundError(refund);
-    return refund;
+    const outcome = await this.sendInFull(reserved, actor, {});
+    if ('error' in outcome) throw outcome.error;
+    return outcome.refund;
   }
 
   /**
@@ -483,14 +656,27 @@ export class RefundService {
     order: Order,
     decision: RefundDecision,
     policy: GoverningPolicy,
-    request: { actor: Actor; reason: string; request: RefundRequest; idempotencyKey: string | null; requestKey: string | null },
+    request: ReservationRequest,
     handOver: { id: string; parts: PaymentPart[] | null } = { id: randomUUID(), parts: null },
   ): Promise<Refund> {
+    const { row, entry, message } = this.reservationOf(order, decision, policy, request, handOver, this.deps.clock.now());
+    const refund = await insertRefund(tx, row);
+    await appendTimeline(tx, entry, message);
+    return refund;
+  }
+
+  /** What a reservation writes: the refund's row, its timeline entry refund.requested and order.refund.requested. */
+  private reservationOf(
+    order: Order,
+    decision: RefundDecision,
+    policy: GoverningPolicy,
+    request: ReservationRequest,
+    handOver: { id: string; parts: PaymentPart[] | null },
+    now: Date,
+  ): Reservation {
     const planned = decision.refund;
     if (!planned) throw new Error('reserve() needs an eligible decision');
-    const now = this.deps.clock.now();
-    const recoverAfter = new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000);
-    const refund = await insertRefund(tx, {
+    const row: NewRefund = {
       id: handOver.id,
       tenantId: order.tenantId,
       orderId: order.id,
@@ -512,27 +698,26 @@ export class RefundService {
       idempotencyKey: request.idempotencyKey,
       requestKey: request.requestKey,
       createdAt: now,
-      recoverAfter,
+      recoverAfter: new Date(now.getTime() + this.deps.recoverAfterSeconds * 1000),
       ...(handOver.parts && !decision.requiresReview ? { handedOver: { submittedAt: now, paymentParts: handOver.parts } } : {}),
-    });
+    };
     const data = {
-      refundId: refund.id,
-      status: refund.status,
-      amount: refund.amount,
-      currency: refund.currency,
-      breakdown: refund.breakdown,
-      basis: refund.basis,
-      override: refund.basis === 'override',
+      refundId: row.id,
+      status: row.status,
+      amount: row.amount,
+      currency: row.currency,
+      breakdown: row.breakdown,
+      basis: row.basis,
+      override: row.basis === 'override',
       policy: { id: policy.id, version: policy.version, ruleApplied: decision.ruleApplied },
       reasons: decision.reasons,
-      ticketIds: refund.ticketIds,
+      ticketIds: row.ticketIds,
     };
-    await appendTimeline(
-      tx,
-      { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: request.actor, reason: request.reason, data, at: now },
-      { type: 'order.refund.requested', tenantId: order.tenantId, data: { ...orderMessageData(order), refund: { ...data, reason: request.reason } }, time: now },
-    );
-    return refund;
+    return {
+      row,
+      entry: { tenantId: order.tenantId, orderId: order.id, type: 'refund.requested', actor: request.actor, reason: request.reason, data, at: now },
+      message: { type: 'order.refund.requested', tenantId: order.tenantId, data: { ...orderMessageData(order), refund: { ...data, reason: request.reason } }, time: now },
+    };
   }
 
   private async lockForReview(tx: Tx, principal: Principal, orderId: string, refundId: string): Promise<{ order: Order; refund: Refund }> {
