@@ -23,7 +23,9 @@ import {
   type OrderBody,
 } from '../support/orders.js';
 
-const svc = useTestService();
+// Up to 25 checkouts in flight at once: the admission limit, which would refuse some with 503 OVERLOADED, is off
+// (test/integration/orders-admission.test.ts covers it).
+const svc = useTestService({ env: { ADMISSION_MAX_IN_FLIGHT: '0' } });
 
 describe('buyers racing for the last tickets', () => {
   it('reserves exactly the capacity: 25 buyers for 10 tickets → 10 RESERVED, 15 SOLD_OUT, 10 held', async () => {
