@@ -60,6 +60,8 @@ describe.runIf(targets.databaseUrl)('drill: SIGKILL in the middle of a burst of 
       EVENT_SERVICE_URL: sandbox.urls.event,
       PAYMENT_SERVICE_URL: sandbox.urls.payment,
       SAGA_TIMEOUT_SECONDS: '1',
+      // The burst of thirty must all be in flight when the kill comes: no admission limit refuses some of them.
+      ADMISSION_MAX_IN_FLIGHT: '0',
       LOG_LEVEL: 'error',
     };
     const startService = async () => {
