@@ -103,6 +103,8 @@ export interface AppServices {
   stats: StatsService;
   /** Order changes: quote, make, apply on payment, expire, recover (SPEC §13). */
   changes: ChangeService;
+  /** The admission limit of costly work (checkout) in this instance (http/admission.ts). */
+  admission: AdmissionGate;
 }
 
 declare module 'fastify' {
@@ -146,7 +148,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
   registerAuth(app, { users: deps.users, serviceJwtSecret: deps.config.serviceJwtSecret, serviceName: 'order-service' });
-  registerAdmission(app, new AdmissionGate(deps.config.checkout.maxInFlight, deps.config.checkout.retryAfterSeconds));
+  const admission = new AdmissionGate(deps.config.checkout.maxInFlight, deps.config.checkout.retryAfterSeconds);
+  registerAdmission(app, admission);
   registerRateLimits(app, deps.kv, { perAddressPerMinute: deps.config.webhookRateLimitPerMinute });
   const idempotency = new IdempotencyStore(deps.db);
   registerIdempotency(app, idempotency, deps.clock);
@@ -225,6 +228,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     privacy: new PrivacyService({ db: deps.db, clock: deps.clock }),
     stats: new StatsService({ db: deps.db, clock: deps.clock }),
     changes,
+    admission,
   };
   app.decorate('services', services);
 

@@ -40,7 +40,8 @@ export async function twoInstancesRun(
 ): Promise<TwoInstancesResult | Skipped> {
   if (!TWO_INSTANCES) return { status: 'skipped', note: 'BENCH_TWO_INSTANCES=0' };
   log('two instances: starting a second service instance in a process of its own (same database, Redis, RabbitMQ, sandbox)');
-  const second = await startInstanceProcess(svc.instanceEnv);
+  // A capacity load, as the one-instance checkout load: no admission limit (bench/run.ts turns it off there too).
+  const second = await startInstanceProcess({ ...svc.instanceEnv, ADMISSION_MAX_IN_FLIGHT: '0' });
   try {
     const spec = { baseUrl: svc.baseUrl, moreBaseUrls: [second.baseUrl], connections: settings.connections };
     await runLoad({ ...spec, title: 'checkout over two instances warm-up', durationSeconds: settings.warmUpSeconds, plan: plan('two-warm') });

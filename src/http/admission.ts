@@ -25,9 +25,22 @@ export class AdmissionGate {
 
   /** `max` 0: no limit. */
   constructor(
-    readonly max: number,
+    private maxNow: number,
     private readonly retryAfterSeconds: number,
   ) {}
+
+  get max(): number {
+    return this.maxNow;
+  }
+
+  /**
+   * Changes the limit of this instance from now on (0: none); places already taken stay taken. The bench measures
+   * the instance's capacity with the limit off and its overload behaviour with the configured one.
+   */
+  setLimit(max: number): void {
+    if (!Number.isInteger(max) || max < 0) throw new RangeError(`an admission limit is a whole number ≥ 0, not ${max}`);
+    this.maxNow = max;
+  }
 
   get inFlight(): number {
     return this.inFlightNow;
