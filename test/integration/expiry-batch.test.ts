@@ -8,30 +8,20 @@
  * Ticket holds are still live when the job releases them, and the release shows at the Ticket sandbox. The
  * jobs are global: this file has a scratch database of its own where there is one.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expiryJob } from '../../src/jobs/expiry.js';
 import { latePaymentJob } from '../../src/jobs/late-payments.js';
 import { orderReleaseJob } from '../../src/jobs/order-release.js';
-import { eventually, useTestService, type TestTenant } from '../support/harness.js';
-import { serviceTargets } from '../support/services.js';
-import { createScratchDatabase, getOrder, placeOrder, setFault, type PlacedOrder, type ScratchDatabase } from '../support/orders.js';
+import { eventually, type TestTenant } from '../support/harness.js';
+import { getOrder, placeOrder, setFault, type PlacedOrder, useTestServiceOnScratchDatabase } from '../support/orders.js';
 
-let scratch: ScratchDatabase | null = null;
-afterAll(async () => {
-  await scratch?.drop();
-});
-const svc = useTestService(async () => {
-  const shared = (await serviceTargets()).databaseUrl;
-  scratch = shared ? await createScratchDatabase(shared) : null;
-  return {
-    messaging: false,
-    env: {
-      ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-      // The late-payment and order-release jobs take up what waited this long.
-      ORDER_RELEASE_RETRY_SECONDS: '1',
-      PEER_BREAKER_OPEN_MS: '200',
-    },
-  };
+const svc = useTestServiceOnScratchDatabase({
+  messaging: false,
+  env: {
+    // The late-payment and order-release jobs take up what waited this long.
+    ORDER_RELEASE_RETRY_SECONDS: '1',
+    PEER_BREAKER_OPEN_MS: '200',
+  },
 });
 afterEach(async () => {
   await setFault(svc, 'ticket', { mode: 'off' });

@@ -7,56 +7,27 @@
  * runs (the oldest go first, so ours would never be reached in time), and other processes run jobs too.
  * Where no scratch database can be made it stays on the shared one and looks only at its own tenants.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expiryJob } from '../../src/jobs/expiry.js';
 import { latePaymentJob } from '../../src/jobs/late-payments.js';
 import { sagaRecoveryJob } from '../../src/jobs/saga-recovery.js';
-import { eventually, useTestService } from '../support/harness.js';
-import { serviceTargets } from '../support/services.js';
-import {
-  availableOf,
-  bearer,
-  cancelOrder,
-  cartOf,
-  checkout,
-  getOrder,
-  intentStatus,
-  intentsOfOrder,
-  listAllOrders,
-  payIntent,
-  placeOrder,
-  reservationsOf,
-  setFault,
-  timelineOf,
-  validTicketsOf,
-  createScratchDatabase,
-  type OrderBody,
-  type ScratchDatabase,
-} from '../support/orders.js';
+import { eventually } from '../support/harness.js';
+import { availableOf, bearer, cancelOrder, cartOf, checkout, getOrder, intentStatus, intentsOfOrder, listAllOrders, payIntent, placeOrder, reservationsOf, setFault, timelineOf, validTicketsOf, type OrderBody, useTestServiceOnScratchDatabase } from '../support/orders.js';
 
 /** Short, but long enough that a loaded machine still places the hold before it ends (the Ticket service refuses a past expiresAt). */
 const HOLD_SECONDS = 2;
 
-let scratch: ScratchDatabase | null = null;
-afterAll(async () => {
-  await scratch?.drop();
-});
-const svc = useTestService(async () => {
-  const shared = (await serviceTargets()).databaseUrl;
-  scratch = shared ? await createScratchDatabase(shared) : null;
-  return {
-    // Off the shared queue (whose other consumers cannot see a scratch database's orders): payments reach
-    // this service through the Payment sandbox's HTTP callback only.
-    messaging: false,
-    env: {
-      ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-      RESERVATION_HOLD_SECONDS: String(HOLD_SECONDS),
-      RESERVATION_GRACE_SECONDS: '0',
-      SAGA_TIMEOUT_SECONDS: '1',
-      // The late-payment job takes up a payment left without its outcome for this long.
-      ORDER_RELEASE_RETRY_SECONDS: '1',
-    },
-  };
+const svc = useTestServiceOnScratchDatabase({
+  // Off the shared queue (whose other consumers cannot see a scratch database's orders): payments reach
+  // this service through the Payment sandbox's HTTP callback only.
+  messaging: false,
+  env: {
+    RESERVATION_HOLD_SECONDS: String(HOLD_SECONDS),
+    RESERVATION_GRACE_SECONDS: '0',
+    SAGA_TIMEOUT_SECONDS: '1',
+    // The late-payment job takes up a payment left without its outcome for this long.
+    ORDER_RELEASE_RETRY_SECONDS: '1',
+  },
 });
 afterEach(async () => {
   await setFault(svc, 'payment', { mode: 'off' });

@@ -12,23 +12,14 @@ import { cloudEvent } from '../../src/bus/cloud-event.js';
 import { startJob, type RunningJob } from '../../src/jobs/job-runner.js';
 import { createMetrics } from '../../src/metrics.js';
 import { inSpan, traceLogFields } from '../../src/tracing.js';
-import { eventually, useTestService } from '../support/harness.js';
-import { bearer, cartOf, createScratchDatabase, payIntent, placeOrder, type ScratchDatabase } from '../support/orders.js';
-import { serviceTargets } from '../support/services.js';
+import { eventually } from '../support/harness.js';
+import { bearer, cartOf, payIntent, placeOrder, useTestServiceOnScratchDatabase } from '../support/orders.js';
 
 const spans = new InMemorySpanExporter();
 // On a database and a bus of its own: the spans of the outbox relay and of the consumer are recorded only in
 // this process, so no other test file's relay may publish these rows and no other consumer may take these
 // messages (the in-memory bus delivers them to this service's consumer).
-let scratch: ScratchDatabase | null = null;
-afterAll(async () => {
-  await scratch?.drop();
-});
-const svc = useTestService(async () => {
-  const shared = (await serviceTargets()).databaseUrl;
-  scratch = shared ? await createScratchDatabase(shared) : null;
-  return { spanExporter: spans, messaging: false, ...(scratch ? { env: { DATABASE_URL: scratch.url } } : {}) };
-});
+const svc = useTestServiceOnScratchDatabase({ spanExporter: spans, messaging: false });
 let relay: RunningJob | undefined;
 beforeAll(async () => {
   await svc.infra.bus.consume(svc.app.services.consumer);

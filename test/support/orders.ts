@@ -5,11 +5,12 @@
 import type { OrderResponse } from '../../src/modules/orders/schemas.js';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { SandboxEvent } from '../../src/peers/contract.js';
 import type { SandboxPeer } from '../../sandbox/index.js';
-import type { EventSpec, TestService, TestTenant } from './harness.js';
+import { useTestService, type EventSpec, type TestService, type TestServiceOptions, type TestTenant } from './harness.js';
+import { serviceTargets } from './services.js';
 
 /** An order as the API answers it: the response schema's own type, so tests and the API cannot drift apart. */
 export type OrderBody = OrderResponse;
@@ -240,4 +241,21 @@ export async function createScratchDatabase(sharedUrl: string, fallbackUrl = 'po
     }
   }
   return null;
+}
+
+/**
+ * useTestService on a scratch database of its own (createScratchDatabase), dropped after the file's tests: for
+ * files whose jobs claim every due row of the database they run on. `options.env` is kept; DATABASE_URL is the
+ * scratch database's when one could be made.
+ */
+export function useTestServiceOnScratchDatabase(options: TestServiceOptions = {}): TestService {
+  let scratch: ScratchDatabase | null = null;
+  afterAll(async () => {
+    await scratch?.drop();
+  });
+  return useTestService(async () => {
+    const shared = (await serviceTargets()).databaseUrl;
+    scratch = shared ? await createScratchDatabase(shared) : null;
+    return { ...options, env: { ...options.env, ...(scratch ? { DATABASE_URL: scratch.url } : {}) } };
+  });
 }
