@@ -244,12 +244,14 @@ describe('event cancellation', () => {
       body: JSON.stringify({ reason: 'artist ill' }),
     });
     expect(cancelled.status).toBe(200);
+    // The message crosses the shared queue, whose consumers (one per test file) may be busy with other files'
+    // messages and their retries while the whole suite runs: more time than a call within this process needs.
     const jobId = await eventually(async () => {
       const { rows } = await svc.infra.db.system((tx) =>
         tx.query<{ id: string }>(`SELECT id FROM background_jobs WHERE dedupe_key = $1`, [event.id]),
       );
       return rows[0]?.id;
-    });
+    }, 30_000);
     await runJobToCompletion(jobId);
     expect(await orderState(order.id)).toMatchObject({ status: 'REFUNDED', refunded_amount: order.total });
   });
