@@ -46,6 +46,12 @@ async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => P
 
 const seconds = (fromMs: number) => Math.round((performance.now() - fromMs) / 10) / 100;
 
+/** A scale run that did not finish: what it did handle in its time, and why it stopped. */
+function unfinished(run: { items: number; processed: number; seconds: number; setupSeconds: number; note: string }): ScaleResult {
+  const { processed, seconds: elapsed } = run;
+  return { status: 'failed', ...run, perSecond: processed > 0 ? Math.round(processed / elapsed) : null };
+}
+
 /** Called when a scale run's setup is done, right before the timed part (bench/profile.ts starts its CPU meter there). */
 export interface ScaleHooks {
   setupDone?: () => Promise<void>;
@@ -95,16 +101,7 @@ export async function expireHolds(svc: BenchService, count: number, hooks: Scale
     return rows[0]?.n ?? 0;
   });
   if (left > 0) {
-    const processed = count - left;
-    return {
-      status: 'failed',
-      items: count,
-      processed,
-      seconds: elapsed,
-      perSecond: processed > 0 ? Math.round(processed / elapsed) : null,
-      setupSeconds,
-      note: `${left} orders were not expired within ${EXPIRY_TIME_LIMIT_SECONDS} s`,
-    };
+    return unfinished({ items: count, processed: count - left, seconds: elapsed, setupSeconds, note: `${left} orders were not expired within ${EXPIRY_TIME_LIMIT_SECONDS} s` });
   }
   return { status: 'measured', items: count, seconds: elapsed, perSecond: Math.round(count / elapsed), setupSeconds };
 }
@@ -230,15 +227,8 @@ export async function cancelEvent(
   const { processed, succeeded, failed } = state.progress;
   const codes = [...new Set(state.failures.map((failure) => failure.code))].slice(0, 5).join(', ');
   if (state.status !== 'COMPLETED') {
-    return {
-      status: 'failed',
-      items: count,
-      processed,
-      seconds: elapsed,
-      perSecond: processed > 0 ? Math.round(processed / elapsed) : null,
-      setupSeconds,
-      note: `job not COMPLETED after ${timeLimitSeconds} s: ${processed}/${count} processed, ${failed} failed${codes ? ` (${codes})` : ''}`,
-    };
+    const note = `job not COMPLETED after ${timeLimitSeconds} s: ${processed}/${count} processed, ${failed} failed${codes ? ` (${codes})` : ''}`;
+    return unfinished({ items: count, processed, seconds: elapsed, setupSeconds, note });
   }
   return {
     status: failed > 0 ? 'failed' : 'measured',

@@ -63,11 +63,11 @@ export function registerRateLimits(app: FastifyInstance, store: KeyValueStore, o
     }
     if (result.count > counter.perMinute) throw new RateLimited(Math.max(1, Math.ceil(result.resetInMs / 1000)));
   };
-  const admitted = (request: FastifyRequest) => request.routeOptions.config?.admission !== undefined;
+  const behindAdmission = (request: FastifyRequest) => request.routeOptions.config?.admission !== undefined;
   app.addHook('onRequest', async (request) => {
-    if (!admitted(request)) await charge(request);
+    if (!behindAdmission(request)) await charge(request);
   });
   app.addHook('preValidation', async (request) => {
-    if (admitted(request)) await charge(request);
+    if (behindAdmission(request)) await charge(request);
   });
 }

@@ -4,7 +4,8 @@
  * sold-out memory answers takes no place.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { useTestService } from '../support/harness.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { useTestService, type TestTenant } from '../support/harness.js';
 import { availableOf, cartOf, checkout, expectProblem, listAllOrders, setFault, type OrderBody } from '../support/orders.js';
 
 const svc = useTestService({ env: { ADMISSION_MAX_IN_FLIGHT: '1', ADMISSION_RETRY_AFTER_SECONDS: '2', SOLD_OUT_MEMORY_SECONDS: '60' } });
@@ -15,18 +16,27 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
+/**
+ * A checkout that holds the only place for about 3 s: the Ticket service is made slow for one call, and the answer
+ * waits until the checkout is there. Answers the checkout's answer still to come, to await once the test is done
+ * with the place.
+ */
+async function holdTheOnlyPlace(tenant: TestTenant, cart: ReturnType<typeof cartOf>): Promise<{ answer: Promise<LightMyRequestResponse> }> {
+  const ticketCalls = () => svc.infra.sandbox!.state.faults.internalCalls.ticket;
+  const callsBefore = ticketCalls();
+  await setFault(svc, 'ticket', { mode: 'slow', count: 1, delayMs: 3000 });
+  const first = checkout(svc, (await tenant.customer()).token, cart);
+  await until(() => ticketCalls() > callsBefore);
+  return { answer: first };
+}
+
 describe('checkouts beyond the admission limit', () => {
   it('are refused with 503 OVERLOADED and Retry-After, and leave no order, hold or key behind', async () => {
     const tenant = svc.tenant();
     const event = await tenant.createEvent();
     const typeId = event.ticketTypes[0]!.id;
-    const ticketCalls = () => svc.infra.sandbox!.state.faults.internalCalls.ticket;
-    const callsBefore = ticketCalls();
-    await setFault(svc, 'ticket', { mode: 'slow', count: 1, delayMs: 3000 });
-
-    const first = checkout(svc, (await tenant.customer()).token, cartOf(event, 1));
     // The first checkout is at the (slow) Ticket service: it holds the only place.
-    await until(() => ticketCalls() > callsBefore);
+    const first = (await holdTheOnlyPlace(tenant, cartOf(event, 1))).answer;
     const refusedBuyer = await tenant.customer();
     const refused = await checkout(svc, refusedBuyer.token, cartOf(event, 2), { 'idempotency-key': 'over-the-limit' });
 
@@ -48,11 +58,7 @@ describe('checkouts beyond the admission limit', () => {
   it('does not charge refused checkouts to the buyer\'s rate limit: one who waits out twelve refusals still gets through', async () => {
     const tenant = svc.tenant();
     const event = await tenant.createEvent();
-    const ticketCalls = () => svc.infra.sandbox!.state.faults.internalCalls.ticket;
-    const callsBefore = ticketCalls();
-    await setFault(svc, 'ticket', { mode: 'slow', count: 1, delayMs: 3000 });
-    const first = checkout(svc, (await tenant.customer()).token, cartOf(event, 1));
-    await until(() => ticketCalls() > callsBefore);
+    const first = (await holdTheOnlyPlace(tenant, cartOf(event, 1))).answer;
 
     // More refusals than the 10 checkouts a minute a buyer may make (SPEC §11).
     const patient = await tenant.customer();
@@ -74,12 +80,7 @@ describe('checkouts beyond the admission limit', () => {
     });
     expect((await checkout(svc, (await tenant.customer()).token, cartOf(event, 1, 0))).statusCode).toBe(201);
     expectProblem(await checkout(svc, (await tenant.customer()).token, cartOf(event, 1, 0)), 409, 'SOLD_OUT');
-    const ticketCalls = () => svc.infra.sandbox!.state.faults.internalCalls.ticket;
-    const callsBefore = ticketCalls();
-    await setFault(svc, 'ticket', { mode: 'slow', count: 1, delayMs: 3000 });
-
-    const first = checkout(svc, (await tenant.customer()).token, cartOf(event, 1, 1));
-    await until(() => ticketCalls() > callsBefore);
+    const first = (await holdTheOnlyPlace(tenant, cartOf(event, 1, 1))).answer;
 
     expectProblem(await checkout(svc, (await tenant.customer()).token, cartOf(event, 1, 0)), 409, 'SOLD_OUT');
     expectProblem(await checkout(svc, (await tenant.customer()).token, cartOf(event, 1, 1)), 503, 'OVERLOADED');
