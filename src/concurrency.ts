@@ -19,13 +19,16 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, work
 export function limiter(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
   let running = 0;
   const waiting: (() => void)[] = [];
+  // A finished run hands its place straight to the next in line, so that work arriving meanwhile cannot take it
+  // first and make one more run than `limit`.
   const release = () => {
-    running -= 1;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   };
   return async <R>(work: () => Promise<R>): Promise<R> => {
     if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running += 1;
+    else running += 1;
     try {
       return await work();
     } finally {
